@@ -1,0 +1,53 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// ActorGraph: news articles in, an actor-relationship knowledge graph out.
+///
+/// Data flows one way: Text -> Extraction -> Model -> Render. Only
+/// `ActorGraphRender` imports the Graphviz C library.
+let package = Package(
+    name: "ActorGraph",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "actorgraph", targets: ["actorgraph"]),
+        .library(name: "ActorGraphModel", targets: ["ActorGraphModel"]),
+        .library(name: "ActorGraphText", targets: ["ActorGraphText"]),
+        .library(name: "ActorGraphExtraction", targets: ["ActorGraphExtraction"]),
+        .library(name: "ActorGraphRender", targets: ["ActorGraphRender"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        .target(name: "ActorGraphModel"),
+        .target(name: "ActorGraphText", dependencies: ["ActorGraphModel"]),
+        .target(
+            name: "ActorGraphExtraction",
+            dependencies: ["ActorGraphModel", "ActorGraphText"],
+            resources: [.process("Resources")]
+        ),
+        .target(name: "ActorGraphRender", dependencies: ["ActorGraphModel", "CGraphviz"]),
+        .executableTarget(
+            name: "actorgraph",
+            dependencies: [
+                "ActorGraphModel", "ActorGraphText", "ActorGraphExtraction", "ActorGraphRender",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ActorGraphModelTests", dependencies: ["ActorGraphModel"]),
+        .testTarget(name: "ActorGraphTextTests", dependencies: ["ActorGraphText"]),
+        .testTarget(name: "ActorGraphExtractionTests", dependencies: ["ActorGraphExtraction"]),
+        .testTarget(name: "ActorGraphRenderTests", dependencies: ["ActorGraphRender"]),
+        .testTarget(
+            name: "ActorGraphCLITests",
+            dependencies: ["ActorGraphModel"],
+            resources: [.copy("Fixtures")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

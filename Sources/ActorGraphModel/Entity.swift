@@ -1,0 +1,47 @@
+/// A real-world actor or place, merged across every spelling the articles use.
+public struct Entity: Codable, Sendable, Hashable, Identifiable {
+    /// Slug of the canonical name (`hikmet-hajiyev`), unique in a graph.
+    public var id: String
+    /// The fullest usual form of the name.
+    public var name: String
+    public var type: EntityType
+    /// Every other form seen in the text, sorted.
+    public var aliases: [String]
+    /// How many times the entity is mentioned across all documents.
+    public var mentions: Int
+
+    public init(id: String? = nil, name: String, type: EntityType, aliases: [String] = [], mentions: Int = 1) {
+        self.id = id ?? Entity.slug(for: name)
+        self.name = name
+        self.type = type
+        self.aliases = aliases
+        self.mentions = mentions
+    }
+
+    /// Every name this entity answers to: the canonical name first, then the aliases.
+    public var allNames: [String] { [name] + aliases }
+
+    /// A lowercase ASCII slug of `name`: letters and digits joined by single hyphens.
+    ///
+    /// Diacritics are folded ("Türkiye" -> "turkiye") so ids stay stable and
+    /// safe to use in DOT, SVG and file names.
+    public static func slug(for name: String) -> String {
+        var out = ""
+        var pendingHyphen = false
+        for scalar in name.unicodeScalars {
+            let folded = String(scalar).applyingFold()
+            for c in folded.unicodeScalars {
+                if c.properties.isAlphabetic || ("0"..."9").contains(c) {
+                    if c.isASCII {
+                        if pendingHyphen, !out.isEmpty { out.append("-") }
+                        pendingHyphen = false
+                        out.unicodeScalars.append(c)
+                    }
+                } else if c != "'" && c != "\u{2019}" {
+                    pendingHyphen = true
+                }
+            }
+        }
+        return out.isEmpty ? "entity" : out
+    }
+}

@@ -1,0 +1,32 @@
+/// A directed, typed edge between two entities, with the sentences that state it.
+public struct Relation: Codable, Sendable, Hashable {
+    /// Entity id of the source.
+    public var source: String
+    public var type: RelationType
+    /// Entity id of the target.
+    public var target: String
+    /// How sure the extractor is, 0...1.
+    public var confidence: Double
+    /// The office held, for `holds-office` ("Prime Minister").
+    public var title: String?
+    /// Every supporting sentence, sorted by document and position.
+    public var evidence: [Evidence]
+
+    public init(source: String, type: RelationType, target: String, confidence: Double,
+                title: String? = nil, evidence: [Evidence] = []) {
+        self.source = source
+        self.type = type
+        self.target = target
+        self.confidence = confidence
+        self.title = title
+        self.evidence = evidence
+    }
+
+    /// Identity of an edge: two relations with the same key are one edge.
+    public var key: String { "\(source)|\(type.rawValue)|\(target)" }
+
+    /// Order of edges in every output: source, type, target.
+    public static func precedes(_ lhs: Relation, _ rhs: Relation) -> Bool {
+        (lhs.source, lhs.type.rawValue, lhs.target) < (rhs.source, rhs.type.rawValue, rhs.target)
+    }
+}

@@ -1,0 +1,6 @@
+import ArgumentParser
+
+@main
+struct ActorGraphCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "actorgraph")
+}
