@@ -42,7 +42,7 @@ let package = Package(
         .testTarget(name: "ActorGraphModelTests", dependencies: ["ActorGraphModel"]),
         .testTarget(name: "ActorGraphTextTests", dependencies: ["ActorGraphText"]),
         .testTarget(name: "ActorGraphExtractionTests", dependencies: ["ActorGraphExtraction"]),
-        .testTarget(name: "ActorGraphRenderTests", dependencies: ["ActorGraphRender"]),
+        .testTarget(name: "ActorGraphRenderTests", dependencies: ["ActorGraphRender"], exclude: ["Golden"]),
         .testTarget(
             name: "ActorGraphCLITests",
             dependencies: ["ActorGraphModel"],

@@ -1,6 +1,16 @@
 import ArgumentParser
 
+/// The `actorgraph` command line: a thin front over the ActorGraph libraries.
 @main
 struct ActorGraphCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "actorgraph")
+    static let configuration = CommandConfiguration(
+        commandName: "actorgraph",
+        abstract: "Turn news articles into an actor-relationship knowledge graph.",
+        discussion: """
+        Exit codes: 0 success, 1 runtime error (bad input, unreadable file, \
+        render failure), 64 usage error.
+        """,
+        version: "0.1.0",
+        subcommands: [BuildCommand.self, ExtractCommand.self]
+    )
 }

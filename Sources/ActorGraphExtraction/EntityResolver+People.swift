@@ -1,0 +1,147 @@
+import ActorGraphModel
+
+extension EntityResolver {
+    /// People: full names cluster by a transliteration-tolerant surname and
+    /// given name; a lone surname joins the one person who has it.
+    func resolvePersons(_ persons: [(MentionSite, Mention)], _ clusters: inout [String: EntityCluster], _ keyOf: inout [MentionSite: String]) {
+        // Full names, most frequent first, so each cluster is named by its usual form.
+        var counts: [String: Int] = [:]
+        for (_, m) in persons { counts[m.name, default: 0] += 1 }
+        let fullNames = counts.keys.filter { $0.split(separator: " ").count >= 2 }
+            .sorted { (counts[$0]!, $0.count, $1) > (counts[$1]!, $1.count, $0) }
+        var clusterOfName: [String: String] = [:]
+        var people: [(key: String, given: String, surname: String)] = []
+        for name in fullNames {
+            let parts = name.split(separator: " ").map(String.init)
+            let given = parts[0], surname = parts[parts.count - 1]
+            if let match = people.first(where: { NameFolding.isVariant($0.surname, surname) && givenNamesAgree($0.given, given) }) {
+                clusterOfName[name] = match.key
+            } else {
+                let key = "person:\(NameFolding.fold(name))"
+                people.append((key, given, surname))
+                clusterOfName[name] = key
+            }
+        }
+        for (site, m) in persons {
+            let key: String?
+            if let k = clusterOfName[m.name] {
+                key = k
+            } else {
+                key = surnameMatch(m.name, people)
+                if key == nil, m.title != nil {
+                    // "President Erdogan": a title makes a lone name a person.
+                    let k = "person:\(NameFolding.fold(m.name))"
+                    clusters[k, default: EntityCluster(type: .person)].add(name: m.name, surface: m.surface)
+                    keyOf[site] = k
+                    continue
+                }
+            }
+            guard let key else { continue }
+            clusters[key, default: EntityCluster(type: .person)].add(name: m.name, surface: m.surface)
+            keyOf[site] = key
+        }
+    }
+
+    func givenNamesAgree(_ a: String, _ b: String) -> Bool {
+        if NameFolding.isVariant(a, b) { return true }
+        let fa = NameFolding.fold(a), fb = NameFolding.fold(b)
+        if min(fa.count, fb.count) >= 4, NameFolding.editDistance(fa, fb, limit: 1) <= 1 { return true }
+        // An initial: "J. Smith" and "John Smith".
+        return (fa.count == 1 || fb.count == 1) && fa.first == fb.first
+    }
+
+    /// The one person whose surname this lone word spells, if exactly one.
+    func surnameMatch(_ word: String, _ people: [(key: String, given: String, surname: String)]) -> String? {
+        let hits = Set(people.filter { NameFolding.isVariant($0.surname, word) }.map(\.key))
+        return hits.count == 1 ? hits.first : nil
+    }
+
+    // MARK: - Lone words
+
+    /// A lone capitalized word is a surname, the last word of a known place
+    /// ("Karabakh"), a known name, or a place when the text says so; else
+    /// nothing (sentence-initial capitals, headline words, weapons).
+    func resolveSingles(_ singles: [(MentionSite, Mention)], _ clusters: inout [String: EntityCluster],
+                        _ keyOf: inout [MentionSite: String], _ sets: inout UnionFind) {
+        let people = clusters.filter { $0.value.type == .person }.map { (key: $0.key, given: "", surname: $0.value.bestName.split(separator: " ").last.map(String.init) ?? "") }
+        var lastWordOf: [String: String] = [:]
+        var nameOf: [String: String] = [:]
+        for (key, c) in clusters.sorted(by: { $0.key < $1.key }) where c.type != .person {
+            for name in Set(c.names.keys).union([c.bestName]) {
+                nameOf[Lexicon.key(name)] = nameOf[Lexicon.key(name)] ?? key
+                let parts = Lexicon.key(name).split(separator: " ")
+                if parts.count >= 2, c.type == .place, let last = parts.last { lastWordOf[String(last)] = lastWordOf[String(last)] ?? key }
+            }
+        }
+        for (site, m) in singles {
+            let k = Lexicon.key(m.name)
+            var key: String?
+            var type: EntityType = .place
+            if let p = surnameMatch(m.name, people) {
+                key = p; type = .person
+            } else if let known = nameOf[k] {
+                key = known; type = clusters[known]?.type ?? .place
+            } else if let known = lastWordOf[k] {
+                key = known
+            } else if m.placeCue || m.afterLocative || m.isActorPhrase || m.isOwner {
+                // Introduced as a place, or an owner of a title or body
+                // ("Karabakh's rights ombudsman"): a place or polity.
+                key = "place:\(k)"
+            }
+            guard let key else { continue }
+            clusters[key, default: EntityCluster(type: type)].add(name: m.name, surface: m.surface)
+            keyOf[site] = key
+        }
+    }
+
+    // MARK: - Naming
+
+    func finish(_ clusters: [String: EntityCluster], _ keyOf: [MentionSite: String], _ sets: inout UnionFind) -> Resolution {
+        var merged: [String: EntityCluster] = [:]
+        for (key, c) in clusters.sorted(by: { $0.key < $1.key }) {
+            let root = sets.find(key)
+            if var existing = merged[root] {
+                for (n, count) in c.names { existing.names[n, default: 0] += count }
+                existing.surfaces.formUnion(c.surfaces)
+                existing.mentions += c.mentions
+                existing.canonical = existing.canonical ?? c.canonical
+                existing.country = existing.country ?? c.country
+                merged[root] = existing
+            } else {
+                var c = c
+                if let rootCluster = clusters[root], root != key { c.type = rootCluster.type }
+                merged[root] = c
+            }
+        }
+        // The root's own cluster decides the type and canonical name.
+        for (root, _) in merged {
+            if let own = clusters[root] {
+                merged[root]?.type = own.type
+                if let canonical = own.canonical { merged[root]?.canonical = canonical }
+            }
+        }
+        var res = Resolution()
+        var idOf: [String: String] = [:]
+        var used: Set<String> = []
+        for (root, c) in merged.sorted(by: { $0.key < $1.key }) {
+            let name = c.bestName
+            guard !name.isEmpty else { continue }
+            var id = Entity.slug(for: name)
+            if used.contains(id) { id += "-" + c.type.rawValue.lowercased() }
+            used.insert(id)
+            idOf[root] = id
+            let aliases = Set(c.names.keys).union(c.surfaces).subtracting([name]).filter { !$0.isEmpty }
+            res.entities.append(Entity(id: id, name: name, type: c.type, aliases: aliases.sorted(), mentions: c.mentions))
+            res.typeOf[id] = c.type
+            if c.type == .country { res.countryID[name] = id }
+        }
+        for (site, key) in keyOf {
+            if let id = idOf[sets.find(key)] { res.entityOf[site] = id }
+        }
+        for (root, c) in merged {
+            guard let id = idOf[root], let country = c.country, c.type != .country else { continue }
+            res.countryOfEntity[id] = country
+        }
+        return res
+    }
+}

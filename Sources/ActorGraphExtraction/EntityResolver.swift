@@ -1,0 +1,165 @@
+import ActorGraphModel
+import ActorGraphText
+
+/// Merges the mentions of all documents into entities: one node per
+/// real-world actor or place however the articles spell it.
+///
+/// Lexicon names resolve by canonical name; government bodies by country and
+/// kind; organizations by name, acronym and parent prefix; people by a
+/// transliteration-tolerant surname and given name; lone words by what they
+/// match (a surname, the last word of a place) or by the cue around them.
+struct EntityResolver {
+    let lexicon: Lexicon
+
+    func resolve(_ sentences: inout [ReadSentence]) -> Resolution {
+        fillBodyCountries(&sentences)
+        var clusters: [String: EntityCluster] = [:]
+        var keyOf: [MentionSite: String] = [:]
+        var sets = UnionFind()
+
+        func add(_ key: String, _ type: EntityType, _ m: Mention, _ site: MentionSite, canonical: String? = nil) {
+            clusters[key, default: EntityCluster(type: type)].add(name: m.name, surface: m.surface)
+            if let canonical { clusters[key]?.canonical = canonical }
+            if let c = m.country, clusters[key]?.country == nil, type != .country { clusters[key]?.country = c }
+            keyOf[site] = key
+        }
+
+        let acronymKeys = pairedAcronyms(sentences)
+        var persons: [(MentionSite, Mention)] = []
+        var singles: [(MentionSite, Mention)] = []
+
+        for (si, s) in sentences.enumerated() {
+            for (mi, m) in s.mentions.enumerated() {
+                let site = MentionSite(document: s.document, sentence: si, mention: mi)
+                switch m.kind {
+                case .country:
+                    add("country:\(m.name)", .country, m, site, canonical: m.name)
+                case .capital:
+                    add("place:\(Lexicon.key(m.name))", .place, m, site, canonical: m.name)
+                case .place:
+                    let known = lexicon.phrases[Lexicon.key(m.name)]
+                    add("place:\(Lexicon.key(known?.name ?? m.name))", .place, m, site, canonical: known?.name)
+                case .organization:
+                    let known = lexicon.phrases[Lexicon.key(m.name)].flatMap { $0.type == .organization ? $0 : nil }
+                    var key = "org:\(Lexicon.key(known?.name ?? m.name))"
+                    if known == nil, let paired = acronymKeys[m.name] { key = paired }
+                    add(key, .organization, m, site, canonical: known?.name)
+                case .governmentBody(let kind):
+                    guard let country = m.country else { continue }
+                    add(GovernmentBody.key(kind: kind, country: country), .organization, m, site, canonical: m.name)
+                case .person:
+                    persons.append((site, m))
+                case .single:
+                    singles.append((site, m))
+                case .role:
+                    continue
+                }
+            }
+        }
+
+        mergeOrganizationsByAcronymAndSuffix(&clusters, &sets)
+        mergePlaces(&clusters, &sets)
+        resolvePersons(persons, &clusters, &keyOf)
+        resolveSingles(singles, &clusters, &keyOf, &sets)
+        return finish(clusters, keyOf, &sets)
+    }
+
+    // MARK: - Government bodies without a country
+
+    /// "the prosecutor general's office said ...": the body of the country the
+    /// sentence, or else the previous sentence, is about.
+    func fillBodyCountries(_ sentences: inout [ReadSentence]) {
+        for si in sentences.indices {
+            for mi in sentences[si].mentions.indices {
+                guard case .governmentBody(let kind) = sentences[si].mentions[mi].kind,
+                      sentences[si].mentions[mi].country == nil else { continue }
+                var country: String?
+                var k = si
+                while country == nil, k >= 0, k >= si - 2, sentences[k].document == sentences[si].document {
+                    let candidates = k == si ? Array(sentences[k].mentions[..<mi]) : sentences[k].mentions
+                    country = candidates.first { $0.kind == .country || (isBody($0) && $0.country != nil) }?.country
+                    k -= 1
+                }
+                guard let country else { continue }
+                sentences[si].mentions[mi].country = country
+                let isOffice = sentences[si].mentions[mi].name.hasSuffix("Office")
+                sentences[si].mentions[mi].name = GovernmentBody.name(kind: kind, isOffice: isOffice, adjective: lexicon.adjective(for: country))
+            }
+        }
+    }
+
+    func isBody(_ m: Mention) -> Bool {
+        if case .governmentBody = m.kind { return true }
+        return false
+    }
+
+    // MARK: - Organizations
+
+    /// "Libyan National Army (LNA)": the acronym in brackets after a name.
+    func pairedAcronyms(_ sentences: [ReadSentence]) -> [String: String] {
+        var out: [String: String] = [:]
+        for s in sentences {
+            let t = s.sentence.tokens
+            for m in s.mentions where m.kind == .organization {
+                let e = m.tokens.upperBound
+                guard e + 2 < t.count, t[e].text == "(", t[e + 2].text == ")", t[e + 1].isAllCaps else { continue }
+                let known = lexicon.phrases[Lexicon.key(m.name)].flatMap { $0.type == .organization ? $0.name : nil }
+                out[t[e + 1].text] = "org:\(Lexicon.key(known ?? m.name))"
+            }
+        }
+        return out
+    }
+
+    /// An unknown acronym joins the organization whose initials it spells;
+    /// "OSCE Minsk Group" joins "Minsk Group".
+    func mergeOrganizationsByAcronymAndSuffix(_ clusters: inout [String: EntityCluster], _ sets: inout UnionFind) {
+        let orgs = clusters.filter { $0.value.type == .organization }
+        let names = orgs.mapValues { $0.bestName }
+        for (key, name) in names.sorted(by: { $0.key < $1.key }) {
+            if name.count >= 2, name.allSatisfy({ $0.isUppercase }) {
+                if let full = names.first(where: { $0.key != key && Self.initials($0.value) == name }) {
+                    sets.union(key, into: full.key)
+                    continue
+                }
+            }
+            let words = name.split(separator: " ")
+            guard words.count >= 3 else { continue }
+            for cut in 1..<(words.count - 1) {
+                let suffix = words[cut...].joined(separator: " ")
+                if let other = names.first(where: { $0.key != key && Lexicon.key($0.value) == Lexicon.key(suffix) }) {
+                    sets.union(key, into: other.key)
+                    break
+                }
+            }
+        }
+    }
+
+    /// Initials of a name's significant words: "Organization for Security and
+    /// Co-operation in Europe" -> "OSCE".
+    static func initials(_ name: String) -> String {
+        String(name.split(whereSeparator: { $0 == " " || $0 == "-" })
+            .filter { $0.first?.isUppercase == true }
+            .compactMap(\.first))
+    }
+
+    // MARK: - Places
+
+    /// "Karabakh" joins "Nagorno-Karabakh"; "Gobadli" joins "Gubadli" (one
+    /// edit apart, neither in the lexicon).
+    func mergePlaces(_ clusters: inout [String: EntityCluster], _ sets: inout UnionFind) {
+        let places = clusters.filter { $0.value.type == .place }.sorted { $0.key < $1.key }
+        for (key, cluster) in places {
+            let name = cluster.bestName
+            for (other, oc) in places where other != key && sets.find(other) != sets.find(key) {
+                let otherName = oc.bestName
+                let parts = Lexicon.key(otherName).split(separator: " ")
+                if parts.count >= 2, parts.last.map(String.init) == Lexicon.key(name), cluster.canonical == nil {
+                    sets.union(key, into: other)
+                } else if cluster.canonical == nil, oc.canonical == nil, name.count >= 6,
+                          NameFolding.isVariant(name, otherName), oc.mentions > cluster.mentions || (oc.mentions == cluster.mentions && other < key) {
+                    sets.union(key, into: other)
+                }
+            }
+        }
+    }
+}

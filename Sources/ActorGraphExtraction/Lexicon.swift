@@ -1,0 +1,118 @@
+import ActorGraphModel
+import Foundation
+
+/// The general world knowledge the extractor starts from: countries with
+/// their adjectives and capitals, world places, and well-known organizations.
+///
+/// Loaded once from the module's JSON resources; immutable and shareable.
+public final class Lexicon: Sendable {
+    /// Lowercased, folded phrase (tokens joined by spaces) -> entry.
+    let phrases: [String: GazetteerEntry]
+    /// Keys that match only when written in capitals.
+    let capsOnly: Set<String>
+    /// The longest phrase, in tokens, so matching can stop early.
+    let longestPhrase: Int
+    /// Country name -> its primary adjective ("Armenia" -> "Armenian").
+    let primaryAdjective: [String: String]
+    /// Organization acronym -> canonical name.
+    let acronyms: [String: String]
+    /// Government bodies known by name -> their country ("State Department" -> "United States").
+    let bodyCountry: [String: String]
+    /// Canonical place name -> the country or place containing it, as the lexicon knows it.
+    let container: [String: String]
+
+    /// The lexicon built from the bundled resource files.
+    public static let shared: Lexicon = {
+        do {
+            return try Lexicon(bundle: .module)
+        } catch {
+            // The resources ship inside the binary's bundle; a missing file is a packaging bug.
+            preconditionFailure("ActorGraph lexicon resources are missing or invalid: \(error)")
+        }
+    }()
+
+    public init(bundle: Bundle) throws {
+        func read<T: Decodable>(_ name: String, _ type: T.Type) throws -> LexiconFile<T> {
+            guard let url = bundle.url(forResource: name, withExtension: "json") else {
+                throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "\(name).json"])
+            }
+            return try JSONDecoder().decode(LexiconFile<T>.self, from: Data(contentsOf: url))
+        }
+        let countries = try read("countries", CountryRecord.self).entries
+        let places = try read("places", PlaceRecord.self).entries
+        let organizations = try read("organizations", OrganizationRecord.self).entries
+
+        var phrases: [String: GazetteerEntry] = [:]
+        var adjective: [String: String] = [:]
+        var acronyms: [String: String] = [:]
+        var bodyCountry: [String: String] = [:]
+        var container: [String: String] = [:]
+        var capsOnly: Set<String> = []
+        func add(_ phrase: String, _ entry: GazetteerEntry) {
+            let key = Lexicon.key(phrase)
+            guard !key.isEmpty, phrases[key] == nil else { return }
+            phrases[key] = entry
+            // "WHO", "US", "AP": acronyms that are also English words match only in capitals.
+            let letters = phrase.filter(\.isLetter)
+            if letters.count <= 6, letters.count >= 2, letters.allSatisfy(\.isUppercase) { capsOnly.insert(key) }
+        }
+        for c in countries {
+            let entry = GazetteerEntry(name: c.name, type: .country, role: .countryName, country: c.name)
+            add(c.name, entry)
+            c.aliases.forEach { add($0, entry) }
+            for adj in c.adjectives {
+                add(adj, GazetteerEntry(name: c.name, type: .country, role: .demonym, country: c.name))
+            }
+            adjective[c.name] = c.adjectives.first { !$0.hasSuffix("s") } ?? c.adjectives.first
+            for capital in c.capitals {
+                let entry = GazetteerEntry(name: capital, type: .place, role: .capital, country: c.name)
+                add(capital, entry)
+                c.capitalAliases?[capital]?.forEach { add($0, entry) }
+                container[capital] = c.name
+            }
+        }
+        for p in places {
+            let entry = GazetteerEntry(name: p.name, type: .place, role: .place, country: p.container)
+            add(p.name, entry)
+            p.aliases.forEach { add($0, entry) }
+            if let c = p.container { container[p.name] = c }
+        }
+        for o in organizations {
+            let entry = GazetteerEntry(name: o.name, type: .organization, role: .organization,
+                                       country: o.country, acronym: o.acronym)
+            add(o.name, entry)
+            o.aliases.forEach { add($0, entry) }
+            if let a = o.acronym {
+                add(a, entry)
+                acronyms[a] = o.name
+            }
+            if let c = o.country { bodyCountry[o.name] = c }
+        }
+        self.phrases = phrases
+        self.capsOnly = capsOnly
+        self.longestPhrase = phrases.keys.map { $0.split(separator: " ").count }.max() ?? 1
+        self.primaryAdjective = adjective
+        self.acronyms = acronyms
+        self.bodyCountry = bodyCountry
+        self.container = container
+    }
+
+    /// The entry for a phrase written as `words`, if the lexicon knows it.
+    func entry(for words: [String]) -> GazetteerEntry? {
+        phrases[Lexicon.key(words.joined(separator: " "))]
+    }
+
+    /// The adjective naming things of `country` ("Armenian"), or the name itself.
+    public func adjective(for country: String) -> String {
+        primaryAdjective[country] ?? country
+    }
+
+    /// Lookup key: folded, periods and hyphens read as spaces, possessive dropped.
+    static func key(_ phrase: String) -> String {
+        var s = phrase.applyingFold()
+        s = s.replacingOccurrences(of: "\u{2019}", with: "'")
+        s = s.replacingOccurrences(of: "-", with: " ")
+        s = s.replacingOccurrences(of: ".", with: "")
+        return s.split(separator: " ").joined(separator: " ")
+    }
+}

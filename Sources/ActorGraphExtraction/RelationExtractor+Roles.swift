@@ -1,0 +1,73 @@
+import ActorGraphModel
+import ActorGraphText
+
+/// `holds-office` and `spokesperson-of`: titles before names, appositions
+/// after them, possessives ("Putin's spokesman, Peskov").
+extension RelationExtractor {
+    /// Office titles that belong to the armed forces or a ministry; without a
+    /// modifier they are read against the sentence's country.
+    static let contextualTitles: Set<String> = [
+        "general", "major general", "lieutenant general", "brigadier general", "major-general", "colonel",
+        "lieutenant colonel", "major", "captain", "lieutenant", "admiral", "commander", "sergeant", "brigadier",
+    ]
+
+    func readOffices(_ v: SentenceView, _ sentence: Sentence, _ sink: inout RelationSink) {
+        for (mi, m) in v.mentions.enumerated() where m.kind == .person && !m.isSpeaker {
+            guard let title = m.title, let person = v.ids[mi] else { continue }
+            var target: String?
+            if let mod = m.modifier { target = v.actors[mod] }
+            if target == nil, Self.contextualTitles.contains(title.lowercased()) {
+                // "Azerbaijan's defence ministry said two officers, major general X ...".
+                target = v.mentions.indices.first {
+                    $0 < mi && v.actors[$0] != nil && [.country, .organization].contains(v.typeOf[v.actors[$0]!] ?? .place)
+                }.flatMap { v.actors[$0] }
+            }
+            sink.add(person, .holdsOffice, target, confidence: 0.9, title: title, sentence: sentence)
+        }
+    }
+
+    func readSpeakers(_ v: SentenceView, _ sentence: Sentence, _ sink: inout RelationSink) {
+        // Pre-modified: "defence ministry spokeswoman X", "Azerbaijani presidential aide X", "Putin's spokesman, X".
+        for (mi, m) in v.mentions.enumerated() where m.kind == .person && m.isSpeaker {
+            guard let mod = m.modifier, let speaker = v.ids[mi] else { continue }
+            sink.add(speaker, .spokespersonOf, spokenFor(title: m.title, modifier: mod, v), confidence: 0.9, sentence: sentence)
+        }
+        // Appositions: "X, a spokesman for Y", "A spokeswoman for Y, X,", "The advisor to Y, Z, X".
+        for k in 0..<v.count where isSpeakerTitle(at: k, v) {
+            guard k + 1 < v.count, ["for", "to", "of"].contains(v.lower[k + 1]), let t = v.object(after: k + 1) else { continue }
+            if v.mentions.contains(where: { $0.kind == .person && $0.isSpeaker && $0.tokens.contains(k) }) { continue }
+            var j = k - 1
+            while j >= 0, Vocabulary.determiners.contains(v.lower[j]) || Vocabulary.titleModifiers.contains(v.lower[j]) { j -= 1 }
+            if j >= 0, v.tokens[j].text == ",", let p = v.head(endingAt: j), v.typeOf[v.ids[p] ?? ""] == .person {
+                sink.add(v.ids[p], .spokespersonOf, v.actors[t], confidence: 0.9, sentence: sentence)
+                continue
+            }
+            // The speaker follows: collect the comma-separated people after Y.
+            var people: [Int] = []
+            var e = v.end(of: t)
+            while e + 1 < v.count, v.tokens[e].text == ",", let p = v.head(startingAt: e + 1), v.typeOf[v.ids[p] ?? ""] == .person {
+                people.append(p)
+                e = v.end(of: p)
+            }
+            guard let speaker = people.last else { continue }
+            // "The advisor to the Azerbaijani President, Ilham Aliyev, Hikmat Hajiyev": the first names the role.
+            let spoken = people.count >= 2 ? v.ids[people[0]] : v.actors[t]
+            sink.add(v.ids[speaker], .spokespersonOf, spoken, confidence: 0.85, sentence: sentence)
+        }
+    }
+
+    private func isSpeakerTitle(at k: Int, _ v: SentenceView) -> Bool {
+        Vocabulary.speakerTitles.contains(v.lower[k])
+    }
+
+    /// Whom a speaker speaks for: a "presidential" aide for the president of
+    /// the modifier's country (or the country), otherwise the modifier.
+    private func spokenFor(title: String?, modifier mod: Int, _ v: SentenceView) -> String? {
+        let lowered = title?.lowercased() ?? ""
+        for (adjective, office) in Vocabulary.officeAdjectives where lowered.hasPrefix(adjective) {
+            guard let cid = v.actors[mod].flatMap({ country(of: $0) }) else { break }
+            return officeHolders["\(cid)|\(office)"] ?? cid
+        }
+        return v.actors[mod]
+    }
+}

@@ -1,0 +1,96 @@
+import ActorGraphModel
+import ActorGraphText
+
+/// `backs` and `co-chairs`.
+extension RelationExtractor {
+    func readSupport(_ v: SentenceView, _ sentence: Sentence, _ sink: inout RelationSink) {
+        // "Iran-backed Houthis", "the UN-backed government".
+        for (mi, m) in v.mentions.enumerated() {
+            guard let cue = m.compoundCue, RelationCues.backingCompounds.contains(cue),
+                  let supporter = v.actors[mi] else { continue }
+            var k = m.tokens.upperBound
+            if k < v.count, v.tokens[k].text == "-" { k += 2 }
+            if let o = (k..<min(v.count, k + 3)).lazy.compactMap({ v.head(startingAt: $0) }).first {
+                sink.add(supporter, .backs, v.actors[o], confidence: 0.85, sentence: sentence)
+            }
+        }
+        for k in 0..<v.count where v.tokens[k].kind == .word {
+            let w = v.lower[k]
+            if RelationCues.backVerbs.contains(w), !v.isNegated(k) {
+                if k + 1 < v.count, v.lower[k + 1] == "by", let s = v.object(after: k + 1) {
+                    // "Y (,) backed by X".
+                    var e = k
+                    if e > 0, v.tokens[e - 1].text == "," { e -= 1 }
+                    let supported = v.head(endingAt: e) ?? (e > 0 && Vocabulary.actorNouns.contains(v.lower[e - 1]) ? v.head(endingAt: e - 1) : nil)
+                    for b in v.coordinated(from: s) {
+                        sink.add(v.actors[b], .backs, supported.flatMap { v.actors[$0] }, confidence: 0.85, sentence: sentence)
+                    }
+                } else if let o = v.object(after: k), k == 0 || !RelationCues.passiveAuxiliaries.contains(v.lower[k - 1]) {
+                    sink.add(subjectActor(of: k, v), .backs, v.actors[o], confidence: 0.85, sentence: sentence)
+                }
+            } else if RelationCues.supportNouns.contains(w), let verb = (max(0, k - 3)..<k).first(where: { RelationCues.supportVerbs.contains(v.lower[$0]) }),
+                      k + 1 < v.count, ["to", "for", "with"].contains(v.lower[k + 1]), let o = v.object(after: k + 1) {
+                // "voiced strong support to Baku".
+                sink.add(subjectActor(of: verb, v), .backs, v.actors[o], confidence: 0.8, sentence: sentence)
+            } else if RelationCues.allyNouns.contains(w) {
+                readAlly(at: k, v, sentence, &sink)
+            }
+        }
+    }
+
+    /// "Azerbaijan's ally Turkey", "Turkey, an ally of Azerbaijan".
+    private func readAlly(at k: Int, _ v: SentenceView, _ sentence: Sentence, _ sink: inout RelationSink) {
+        if k >= 2, v.tokens[k - 1].isPossessive, let owner = v.head(endingAt: k - 1) {
+            var j = k + 1
+            if j < v.count, v.tokens[j].text == "," { j += 1 }
+            if let ally = v.head(startingAt: j) {
+                sink.add(v.actors[ally], .backs, v.actors[owner], confidence: 0.8, sentence: sentence)
+            }
+        } else if k + 1 < v.count, v.lower[k + 1] == "of", let owner = v.object(after: k + 1) {
+            var j = k - 1
+            while j > 0, Vocabulary.determiners.contains(v.lower[j]) || RelationCues.directions.contains(v.lower[j]) || v.lower[j] == "close" || v.lower[j] == "key" { j -= 1 }
+            if j >= 0, v.tokens[j].text == ",", let ally = v.head(endingAt: j) {
+                sink.add(v.actors[ally], .backs, v.actors[owner], confidence: 0.8, sentence: sentence)
+            }
+        }
+    }
+
+    func readCoChairs(_ v: SentenceView, _ sentence: Sentence, _ sink: inout RelationSink) {
+        for k in 0..<v.count where v.tokens[k].kind == .word {
+            let w = v.lower[k]
+            if (w == "co-chaired" || w == "chaired"), k + 1 < v.count, v.lower[k + 1] == "by", let first = v.object(after: k + 1) {
+                // "the Minsk Group, a watchdog group co-chaired by Russia, France and the United States".
+                guard let body = nearestOrganization(before: k, v) else { continue }
+                for c in v.coordinated(from: first) {
+                    sink.add(v.actors[c], .coChairs, v.actors[body], confidence: 0.9, sentence: sentence)
+                }
+            } else if ["co-chair", "co-chairs", "co-chairing"].contains(w), !(k + 1 < v.count && v.lower[k + 1] == "of") {
+                // "The United States and Russia, which co-chair the Minsk group".
+                guard let s = v.subject(before: k), s >= 0,
+                      let body = v.firstActor(after: k, limit: 4, types: [.organization]) else { continue }
+                for c in v.coordinated(endingWith: s) {
+                    sink.add(v.actors[c], .coChairs, v.actors[body], confidence: 0.85, sentence: sentence)
+                }
+            } else if RelationCues.coChairNouns.contains(w), k + 1 < v.count, v.lower[k + 1] == "of",
+                      let body = v.firstActor(after: k + 1, limit: 4, types: [.organization]) {
+                // "Russia, France and the United States are co-chairs of / leaders of the Minsk Group".
+                var j = k - 1
+                while j > 0, Vocabulary.determiners.contains(v.lower[j]) || v.lower[j] == "the" { j -= 1 }
+                guard j > 0, ["are", "were", "remain", "as", "is"].contains(v.lower[j]),
+                      let last = v.head(endingAt: j) ?? v.subject(before: j + 1) else { continue }
+                let members = v.coordinated(endingWith: last)
+                guard members.count >= 2 || w.hasPrefix("co-") else { continue }
+                for c in members {
+                    sink.add(v.actors[c], .coChairs, v.actors[body], confidence: 0.8, sentence: sentence)
+                }
+            }
+        }
+    }
+
+    /// The organization mention closest before token `k`.
+    func nearestOrganization(before k: Int, _ v: SentenceView) -> Int? {
+        v.mentions.indices.filter {
+            v.mentions[$0].tokens.upperBound <= k && v.actors[$0].map { v.typeOf[$0] == .organization } == true
+        }.max { v.mentions[$0].tokens.upperBound < v.mentions[$1].tokens.upperBound }
+    }
+}

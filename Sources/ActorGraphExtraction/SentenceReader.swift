@@ -1,0 +1,115 @@
+import ActorGraphModel
+import ActorGraphText
+
+/// The cursor `MentionRecognizer` uses over one sentence's tokens.
+struct SentenceReader {
+    let tokens: [Token]
+    let lower: [String]
+    let lexicon: Lexicon
+    let namesSeenMidSentence: Set<String>
+    var mentions: [Mention] = []
+
+    init(tokens: [Token], lexicon: Lexicon, namesSeenMidSentence: Set<String>) {
+        self.tokens = tokens
+        self.lower = tokens.map { $0.text.lowercased() }
+        self.lexicon = lexicon
+        self.namesSeenMidSentence = namesSeenMidSentence
+    }
+
+    var count: Int { tokens.count }
+
+    mutating func readAll() -> [Mention] {
+        var i = 0
+        while i < count {
+            i = readPhrase(at: i)
+        }
+        return mentions
+    }
+
+    // MARK: - Token tests
+
+    func isWord(_ i: Int) -> Bool { i < count && tokens[i].kind == .word }
+    func isCapWord(_ i: Int) -> Bool { isWord(i) && tokens[i].isCapitalized }
+    func isPossessive(_ i: Int) -> Bool { i < count && tokens[i].isPossessive }
+    func text(_ r: Range<Int>) -> String {
+        var s = ""
+        for k in r {
+            if !s.isEmpty, tokens[k].text != "'s", tokens[k].text != "-", k > 0, tokens[k - 1].text != "-" { s += " " }
+            s += tokens[k].text
+        }
+        return s
+    }
+
+    /// True for the first word of the sentence (after opening quotes).
+    func isSentenceInitial(_ i: Int) -> Bool {
+        var k = 0
+        while k < count, tokens[k].kind == .punctuation { k += 1 }
+        return k == i
+    }
+
+    /// A capitalized word that could be part of a name.
+    func isNameWord(_ i: Int) -> Bool {
+        guard isCapWord(i) else { return false }
+        let l = lower[i]
+        if Vocabulary.timeWords.contains(l) || Vocabulary.commonCapitalized.contains(l) { return false }
+        if isSentenceInitial(i) {
+            if Vocabulary.sentenceOpeners.contains(l) { return false }
+            // "Skirmishes on the border ...": a capital the sentence gave a common word.
+            if !namesSeenMidSentence.contains(tokens[i].text), !(i + 1 < count && tokens[i + 1].isCapitalized),
+               lexicon.phrases[Lexicon.key(tokens[i].text)] == nil { return false }
+        }
+        if let g = gazetteer(at: i), g.entry.role == .demonym || g.entry.role == .countryName { return false }
+        return true
+    }
+
+    /// Longest lexicon phrase starting at `i` (first word capitalized).
+    func gazetteer(at i: Int) -> (entry: GazetteerEntry, end: Int)? {
+        guard isCapWord(i) else { return nil }
+        var len = min(lexicon.longestPhrase, count - i)
+        while len > 0 {
+            let r = i..<(i + len)
+            if tokens[r].allSatisfy({ $0.kind == .word || $0.isPossessive || $0.text == "&" }) {
+                let key = Lexicon.key(text(r))
+                if let e = lexicon.phrases[key],
+                   !lexicon.capsOnly.contains(key) || tokens[r].allSatisfy({ $0.isAllCaps || $0.isPossessive }) {
+                    return (e, i + len)
+                }
+            }
+            len -= 1
+        }
+        return nil
+    }
+
+    /// Longest title at `i` (case-insensitive): ("Prime Minister", end, isSpeaker).
+    func title(at i: Int) -> (title: String, end: Int, isSpeaker: Bool)? {
+        var len = min(5, count - i)
+        while len > 0 {
+            let r = i..<(i + len)
+            if tokens[r].allSatisfy({ $0.kind == .word }) {
+                let phrase = r.map { lower[$0] }.joined(separator: " ")
+                if Vocabulary.speakerTitles.contains(phrase) { return (Self.titleCase(phrase), i + len, true) }
+                if Vocabulary.officeTitles.contains(phrase) { return (Self.titleCase(phrase), i + len, false) }
+            }
+            len -= 1
+        }
+        return nil
+    }
+
+    static func titleCase(_ phrase: String) -> String {
+        phrase.split(separator: " ").enumerated().map { idx, w in
+            (idx > 0 && (w == "of" || w == "for" || w == "and")) ? String(w) : w.prefix(1).uppercased() + w.dropFirst()
+        }.joined(separator: " ")
+    }
+
+    /// Skips articles: "the", "a", "an".
+    func skipDeterminers(_ i: Int) -> Int {
+        var k = i
+        while k < count, lower[k] == "the" || lower[k] == "a" || lower[k] == "an" { k += 1 }
+        return k
+    }
+
+    mutating func append(_ m: Mention) -> Int {
+        mentions.append(m)
+        return mentions.count - 1
+    }
+}

@@ -1,0 +1,163 @@
+import ActorGraphModel
+import ActorGraphText
+
+/// One sentence with its mentions resolved to entities: what relation frames
+/// read. Knows how to find the head mention ending or starting at a token, a
+/// verb's subject and object, and coordinated lists.
+struct SentenceView {
+    let tokens: [Token]
+    let lower: [String]
+    let mentions: [Mention]
+    /// Entity id of each mention (nil when it named nothing).
+    let ids: [String?]
+    /// The entity each mention stands for as an actor: a capital's or a
+    /// demonym's country, a role's holder.
+    let actors: [String?]
+    let typeOf: [String: EntityType]
+    /// The person a sentence-initial "He"/"She" refers to.
+    let pronounReferent: String?
+
+    var count: Int { tokens.count }
+
+    /// The widest mention whose tokens end at `end` (exclusive) and that names an actor.
+    func head(endingAt end: Int) -> Int? {
+        widest(mentions.indices.filter { mentions[$0].tokens.upperBound == end && actors[$0] != nil })
+    }
+
+    /// The widest mention whose tokens start at `start` and that names an actor.
+    func head(startingAt start: Int) -> Int? {
+        widest(mentions.indices.filter { mentions[$0].tokens.lowerBound == start && actors[$0] != nil })
+    }
+
+    private func widest(_ candidates: [Int]) -> Int? {
+        candidates.max { mentions[$0].tokens.count < mentions[$1].tokens.count }
+    }
+
+    /// The end of a head mention, past any actor noun ("Azeri forces").
+    func end(of m: Int) -> Int {
+        var e = mentions[m].tokens.upperBound
+        if e < count, Vocabulary.actorNouns.contains(lower[e]) { e += 1 }
+        if e + 1 < count, Vocabulary.actorNouns.contains(lower[e] + " " + lower[e + 1]) { e += 2 }
+        return e
+    }
+
+    /// The subject of the verb at `v`: the head mention before it, skipping
+    /// adverbs, auxiliaries, time phrases, relative pronouns and appositions
+    /// set off by commas ("Hikmet Hajiyev, a spokesman for ..., accused").
+    func subject(before v: Int) -> Int? {
+        var k = v - 1
+        var jumps = 0
+        while k >= 0 {
+            let l = lower[k]
+            if let m = head(endingAt: k + 1) { return m }
+            if RelationCues.subjectSkips.contains(l) || Vocabulary.timeWords.contains(l) || tokens[k].kind == .number
+                || Vocabulary.actorNouns.contains(l) {
+                k -= 1
+                continue
+            }
+            if RelationCues.personalPronouns.contains(l) { return pronounMention() }
+            if l == ",", jumps < 2 {
+                jumps += 1
+                if k > 0, RelationCues.relativePronouns.contains(lower[k + 1 < count ? k + 1 : k]) { k -= 1; continue }
+                // Skip back over one comma-delimited apposition.
+                var c = k - 1
+                while c >= 0, c > k - 16, lower[c] != "," { c -= 1 }
+                if c >= 0, c + 1 < k, RelationCues.appositionOpeners.contains(lower[c + 1]) || isTitleWord(c + 1) {
+                    k = c - 1
+                    continue
+                }
+                k -= 1
+                continue
+            }
+            return nil
+        }
+        return nil
+    }
+
+    /// A pseudo-mention index for "he"/"she": -1 means the document's last person.
+    func pronounMention() -> Int? { pronounReferent == nil ? nil : -1 }
+
+    func isTitleWord(_ i: Int) -> Bool {
+        Vocabulary.officeTitles.contains(lower[i]) || Vocabulary.speakerTitles.contains(lower[i]) || Vocabulary.titleModifiers.contains(lower[i])
+    }
+
+    /// The actor id for a mention index from `subject(before:)`, resolving the pronoun marker.
+    func actor(_ m: Int) -> String? {
+        m == -1 ? pronounReferent : actors[m]
+    }
+
+    /// The object of the verb at `v`: the head mention right after it (past articles).
+    func object(after v: Int) -> Int? {
+        var k = v + 1
+        while k < count, Vocabulary.determiners.contains(lower[k]) || lower[k] == "both" || lower[k] == "neighbouring" || lower[k] == "neighboring" { k += 1 }
+        return k < count ? head(startingAt: k) : nil
+    }
+
+    /// "each other" right after `v`.
+    func isReciprocal(after v: Int) -> Bool {
+        v + 2 < count && lower[v + 1] == "each" && lower[v + 2] == "other"
+    }
+
+    /// The first head mention after `v` within the clause (up to `limit` tokens).
+    func firstActor(after v: Int, limit: Int = 14, types: Set<EntityType>? = nil) -> Int? {
+        var k = v + 1
+        while k < count, k <= v + limit {
+            if tokens[k].text == "." || tokens[k].text == ";" { return nil }
+            if let m = head(startingAt: k), types == nil || types!.contains(typeOf[actors[m] ?? ""] ?? .place) { return m }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The sentence's main subject: its first head mention, when it comes
+    /// early (within the first few words), or the pronoun's referent.
+    func mainSubject() -> Int? {
+        var k = 0
+        while k < count, k < 8 {
+            if let m = head(startingAt: k) { return m }
+            if RelationCues.personalPronouns.contains(lower[k]) { return pronounMention() }
+            if tokens[k].text == "," && k > 5 { break }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Mentions coordinated with `first` going right: "Russia, France and the United States".
+    func coordinated(from first: Int) -> [Int] {
+        var list = [first]
+        var k = end(of: first)
+        while k < count, tokens[k].text == "," || lower[k] == "and" {
+            k += 1
+            if k < count, lower[k] == "and" { k += 1 }
+            while k < count, Vocabulary.determiners.contains(lower[k]) { k += 1 }
+            guard k < count, let m = head(startingAt: k) else { break }
+            list.append(m)
+            k = end(of: m)
+        }
+        return list
+    }
+
+    /// Mentions coordinated with `last` going left: "The United States and Russia, which ...".
+    func coordinated(endingWith last: Int) -> [Int] {
+        var list = [last]
+        var k = mentions[last].tokens.lowerBound - 1
+        while k >= 0, lower[k] == "the" { k -= 1 }
+        while k > 0, tokens[k].text == "," || lower[k] == "and" {
+            var e = k
+            if lower[e] == "and", e > 0, tokens[e - 1].text == "," { e -= 1 }
+            guard let m = head(endingAt: e) else { break }
+            list.insert(m, at: 0)
+            k = mentions[m].tokens.lowerBound - 1
+            while k >= 0, lower[k] == "the" { k -= 1 }
+        }
+        return list
+    }
+
+    /// A negation just before the verb: "did not accuse", "refused to blame".
+    func isNegated(_ v: Int) -> Bool {
+        for k in max(0, v - 3)..<v {
+            if RelationCues.negations.contains(lower[k]) || RelationCues.negatingVerbs.contains(lower[k]) { return true }
+        }
+        return false
+    }
+}

@@ -1,0 +1,55 @@
+/// Turns a loaded article into the sentences of its prose: page furniture
+/// dropped, offsets kept relative to the original text.
+public struct ArticleSegmenter: Sendable {
+    let tokenizer = Tokenizer()
+    let splitter = SentenceSplitter()
+    let furniture = FurnitureFilter()
+
+    public init() {}
+
+    /// The prose sentences of `source`, in order.
+    public func sentences(in source: SourceDocument) -> [Sentence] {
+        let bytes = Array(source.text.utf8)
+        var sentences: [Sentence] = []
+        var lineStart = 0
+        while lineStart < bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            defer { lineStart = lineEnd + 1 }
+            if let headline = source.headlineRange, headline.overlaps(lineStart..<max(lineEnd, lineStart + 1)) { continue }
+            let line = String(decoding: bytes[lineStart..<lineEnd], as: UTF8.self).trimmingWhitespace()
+            if line.isEmpty || furniture.isFurnitureLine(line) { continue }
+            appendParagraph(bytes, lineStart..<lineEnd, to: &sentences)
+        }
+        return sentences
+    }
+
+    /// Splits one paragraph into sentences and drops its appeals; when most
+    /// of a paragraph is appeal, all of it goes (a donation box).
+    private func appendParagraph(_ bytes: [UInt8], _ line: Range<Int>, to sentences: inout [Sentence]) {
+        var tokens: [Token] = []
+        var cursor = line.lowerBound
+        for span in furniture.inlineFurniture(in: bytes, line: line) + [line.upperBound..<line.upperBound] {
+            tokens += tokenizer.tokens(in: bytes, range: cursor..<span.lowerBound)
+            cursor = span.upperBound
+        }
+        dropDateDirective(&tokens)
+        let ranges = splitter.sentenceRanges(tokens).filter { r in tokens[r].contains { $0.kind == .word } }
+        guard !ranges.isEmpty else { return }
+        let appeals = ranges.map { furniture.isAppeal(tokens[$0]) }
+        let mostlyAppeal = appeals.filter { $0 }.count * 2 > ranges.count
+        for (range, isAppeal) in zip(ranges, appeals) where !isAppeal && !mostlyAppeal {
+            let slice = Array(tokens[range])
+            guard let first = slice.first, let last = slice.last else { continue }
+            let text = String(decoding: bytes[first.start..<last.end], as: UTF8.self)
+            sentences.append(Sentence(text: text, start: first.start, end: last.end, tokens: slice, index: sentences.count))
+        }
+    }
+
+    /// "date 2020-10-28 Azerbaijan accuses ..." reads as prose after the date.
+    private func dropDateDirective(_ tokens: inout [Token]) {
+        guard tokens.count >= 2, tokens[0].text.lowercased() == "date",
+              tokens[1].kind == .number, DateParser.isoDate(tokens[1].text) != nil else { return }
+        tokens.removeFirst(2)
+    }
+}

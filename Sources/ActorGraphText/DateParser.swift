@@ -1,0 +1,47 @@
+/// Recognizes the few date forms article headers use and turns them into ISO
+/// `YYYY-MM-DD`.
+enum DateParser {
+    static let months: [String: Int] = [
+        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+        "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+        "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+        "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    ]
+
+    /// Reads a leading `date YYYY-MM-DD` directive, removing it from `line`.
+    static func leadingDateDirective(in line: inout Substring) -> String? {
+        let words = line.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true)
+        guard words.count >= 2, words[0].lowercased() == "date" || words[0].lowercased() == "date:",
+              let iso = isoDate(String(words[1])) else { return nil }
+        line = words.count == 3 ? words[2] : ""
+        return iso
+    }
+
+    /// `2020-10-27` as is, if it is a valid calendar date.
+    static func isoDate(_ s: String) -> String? {
+        let parts = s.split(separator: "-")
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+        return format(year: y, month: m, day: d)
+    }
+
+    /// A line that is only a date: "October 27, 2020", "27 October 2020", "2020-10-27".
+    static func isoDate(fromDateline line: String) -> String? {
+        if let iso = isoDate(line) { return iso }
+        let words = line.split(whereSeparator: { $0 == " " || $0 == "," }).map { $0.lowercased() }
+        guard words.count == 3 else { return nil }
+        if let m = months[words[0]], let d = Int(words[1]), let y = Int(words[2]) {
+            return format(year: y, month: m, day: d)
+        }
+        if let d = Int(words[0]), let m = months[words[1]], let y = Int(words[2]) {
+            return format(year: y, month: m, day: d)
+        }
+        return nil
+    }
+
+    static func format(year: Int, month: Int, day: Int) -> String? {
+        guard (1000...9999).contains(year), (1...12).contains(month), (1...31).contains(day) else { return nil }
+        func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(year)-\(pad(month))-\(pad(day))"
+    }
+}

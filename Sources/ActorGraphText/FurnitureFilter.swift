@@ -1,0 +1,134 @@
+/// Tells page furniture (bylines, photo credits, "RELATED" links, appeals for
+/// donations, comment prompts) from article prose.
+///
+/// The cues are tables, so adding a new site's habit is a one-line change.
+public struct FurnitureFilter: Sendable {
+    /// Line openings (lowercased) that mark a whole line as furniture.
+    public static let linePrefixes: [String] = [
+        "(photo", "photo:", "photo by", "photograph:", "image:", "image by", "picture:", "credit:",
+        "related:", "related article", "related articles", "related stories", "read more", "read also",
+        "see also", "watch:", "listen:", "original url", "original article", "source url", "copyright",
+        "\u{00A9}", "(c) ", "all rights reserved", "follow us", "share this", "advertisement",
+        "font size", "sign up", "subscribe", "newsletter", "click here", "comments", "join our",
+        "this article was", "this story was", "reporting by", "editing by", "additional reporting",
+    ]
+
+    /// Words that end a byline ("Jane Roe, Chief Foreign Affairs Correspondent").
+    public static let bylineRoles: Set<String> = [
+        "correspondent", "reporter", "editor", "writer", "contributor", "staff", "journalist",
+        "columnist", "analyst", "producer", "photographer", "bureau", "desk",
+    ]
+
+    /// Credits that mark a short line as a photo caption credit.
+    public static let creditMarkers: [String] = ["getty images", "via ap", "via reuters", "/afp", "/ap", "/reuters", "shutterstock", "epa-efe"]
+
+    /// Openings of inline parenthesized furniture: "(RELATED: ...)".
+    public static let inlinePrefixes: [String] = ["(related", "(photo", "(read", "(watch", "(see also", "(listen", "(video"]
+
+    /// Sentence openings that are calls to action, not reporting.
+    public static let imperativeOpeners: Set<String> = [
+        "subscribe", "join", "sign", "follow", "click", "donate", "support", "share", "download",
+        "register", "log", "start", "want", "become", "get", "help", "read", "watch", "listen",
+    ]
+
+    /// Pronouns that address the reader or speak for the publisher; outside
+    /// quotation marks they mark an appeal ("Your support helps us ...").
+    public static let appealPronouns: Set<String> = ["you", "your", "yours", "we", "our", "us", "ours", "We", "Our", "You", "Your"]
+
+    public init() {}
+
+    /// True when a whole line is furniture. `line` is trimmed.
+    public func isFurnitureLine(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        if Self.linePrefixes.contains(where: { lower.hasPrefix($0) }) { return true }
+        if isLink(lower) { return true }
+        let words = line.split(separator: " ")
+        let endsLikeProse = line.last.map { ".!?\"\u{201D}\u{2019}'".contains($0) } ?? false
+        if lower.hasPrefix("by "), words.count <= 12, !endsLikeProse { return true }
+        if !endsLikeProse, words.count <= 10,
+           let last = words.last?.lowercased(), Self.bylineRoles.contains(last) { return true }
+        if words.count <= 20, Self.creditMarkers.contains(where: { lower.contains($0) }), !lower.contains(" said") { return true }
+        // Headings, section labels and bare credits ("AP", "Comments"):
+        // short lines that do not end like a sentence.
+        if words.count <= 6, !endsLikeProse { return true }
+        return false
+    }
+
+    private func isLink(_ lower: String) -> Bool {
+        var s = Substring(lower)
+        if s.hasPrefix("<") { s = s.dropFirst() }
+        return s.hasPrefix("http://") || s.hasPrefix("https://") || s.hasPrefix("www.") || (s.hasPrefix("[") && s.contains("]("))
+    }
+
+    /// Byte ranges inside `line` (offsets relative to `bytes`) that are
+    /// inline furniture: "(RELATED: ...)" and markdown bold credits
+    /// ("**Name / Agency**").
+    public func inlineFurniture(in bytes: [UInt8], line: Range<Int>) -> [Range<Int>] {
+        var spans: [Range<Int>] = []
+        var i = line.lowerBound
+        while i < line.upperBound {
+            if bytes[i] == 0x28, let close = matching(bytes, from: i, open: 0x28, close: 0x29, limit: line.upperBound) {
+                let head = String(decoding: bytes[i..<min(close, i + 12)], as: UTF8.self).lowercased()
+                if Self.inlinePrefixes.contains(where: { head.hasPrefix($0) }) {
+                    spans.append(i..<(close + 1))
+                    i = close + 1
+                    continue
+                }
+            }
+            if bytes[i] == 0x2A, i + 1 < line.upperBound, bytes[i + 1] == 0x2A,
+               let close = closingBold(bytes, from: i + 2, limit: line.upperBound) {
+                let inner = bytes[(i + 2)..<close]
+                if inner.contains(0x2F) || inner.count < 60 {
+                    spans.append(i..<(close + 2))
+                    i = close + 2
+                    continue
+                }
+            }
+            i += 1
+        }
+        return spans
+    }
+
+    private func matching(_ bytes: [UInt8], from i: Int, open: UInt8, close: UInt8, limit: Int) -> Int? {
+        var depth = 0
+        var j = i
+        while j < limit {
+            if bytes[j] == open { depth += 1 }
+            if bytes[j] == close { depth -= 1; if depth == 0 { return j } }
+            j += 1
+        }
+        return nil
+    }
+
+    private func closingBold(_ bytes: [UInt8], from i: Int, limit: Int) -> Int? {
+        var j = i
+        while j + 1 < limit {
+            if bytes[j] == 0x2A, bytes[j + 1] == 0x2A { return j }
+            j += 1
+        }
+        return nil
+    }
+
+    /// True when a sentence addresses the reader or speaks for the publisher
+    /// outside quotation marks, or opens with a call to action.
+    public func isAppeal(_ tokens: ArraySlice<Token>) -> Bool {
+        guard let first = tokens.first(where: { $0.kind == .word }) else { return false }
+        let opener = first.text.lowercased()
+        if first.isCapitalized, Self.imperativeOpeners.contains(opener),
+           Self.callWords.contains(opener) || tokens.contains(where: { Self.appealPronouns.contains($0.text) }) {
+            return true
+        }
+        var quoted = false
+        for t in tokens {
+            if t.text == "\u{201C}" || t.text == "\u{201D}" || t.text == "\"" {
+                quoted = t.text == "\u{201C}" ? true : (t.text == "\u{201D}" ? false : !quoted)
+                continue
+            }
+            if !quoted, t.kind == .word, Self.appealPronouns.contains(t.text) { return true }
+        }
+        return false
+    }
+
+    /// Openers that are calls to action even without a pronoun.
+    static let callWords: Set<String> = ["subscribe", "donate", "click", "register", "download", "sign"]
+}
