@@ -32,12 +32,14 @@ extension EntityResolver {
                     // "President Erdogan": a title makes a lone name a person.
                     let k = "person:\(NameFolding.fold(m.name))"
                     clusters[k, default: EntityCluster(type: .person)].add(name: m.name, surface: m.surface)
+                    if clusters[k]?.country == nil { clusters[k]?.country = m.country }
                     keyOf[site] = k
                     continue
                 }
             }
             guard let key else { continue }
             clusters[key, default: EntityCluster(type: .person)].add(name: m.name, surface: m.surface)
+            if clusters[key]?.country == nil { clusters[key]?.country = m.country }
             keyOf[site] = key
         }
     }
@@ -133,7 +135,7 @@ extension EntityResolver {
             let aliases = Set(c.names.keys).union(c.surfaces).subtracting([name]).filter { !$0.isEmpty }
             res.entities.append(Entity(id: id, name: name, type: c.type, aliases: aliases.sorted(), mentions: c.mentions))
             res.typeOf[id] = c.type
-            if c.type == .country { res.countryID[name] = id }
+            if c.type == .country || c.type == .place { res.polityID[name] = id }
         }
         for (site, key) in keyOf {
             if let id = idOf[sets.find(key)] { res.entityOf[site] = id }

@@ -51,6 +51,11 @@ enum RelationCues {
         "who", "which", "that", "both", "each", "all", "strongly", "consistently", "has also", "be", "been",
         "vehemently", "flatly", "categorically",
     ]
+    /// "X was quick to deny": words between a subject and an infinitive verb.
+    static let infinitiveLeads: Set<String> = [
+        "to", "quick", "ready", "eager", "swift", "moved", "sought", "tried", "rushed", "went", "continued",
+        "appeared", "seemed", "hastened", "able", "unable",
+    ]
     static let relativePronouns: Set<String> = ["who", "which", "that"]
     /// Openings of an apposition set off by commas ("X, a spokesman for Y, said").
     static let appositionOpeners: Set<String> = ["a", "an", "the", "who", "which", "whose", "its", "his", "her", "their", "along", "together", "like", "as"]

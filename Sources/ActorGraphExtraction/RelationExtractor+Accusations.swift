@@ -81,7 +81,12 @@ extension RelationExtractor {
     /// latest accusation against it (or its country) in this document.
     private func readDenial(at k: Int, _ v: SentenceView, _ sentence: Sentence, _ sink: inout RelationSink, _ state: DocumentState) {
         guard !v.isNegated(k), let denier = subjectActor(of: k, v) ?? v.mainSubject().flatMap({ v.actor($0) }) else { return }
-        let side: Set<String> = Set([denier, country(of: denier)].compactMap { $0 })
+        var side: Set<String> = Set([denier, country(of: denier)].compactMap { $0 })
+        // A speaker denies for the side they speak for.
+        for r in sink.edges.values where r.source == denier && (r.type == .spokespersonOf || r.type == .holdsOffice) {
+            side.insert(r.target)
+            if let c = country(of: r.target) { side.insert(c) }
+        }
         guard let accusation = state.accusations.last(where: { side.contains($0.target) && !side.contains($0.source) }) else { return }
         sink.add(denier, .denies, accusation.source, confidence: 0.75, sentence: sentence)
         if let c = country(of: accusation.source), c != accusation.source {

@@ -63,9 +63,9 @@ extension RelationExtractor {
         for (mi, m) in v.mentions.enumerated() {
             guard let id = v.ids[mi], v.typeOf[id] == .organization else { continue }
             // A ministry belongs to its country; so does a body the lexicon knows by name.
-            if case .governmentBody = m.kind, let c = m.country.flatMap({ resolution.countryID[$0] }) {
+            if case .governmentBody = m.kind, let c = m.country.flatMap({ resolution.polityID[$0] }) {
                 sink.add(id, .partOf, c, confidence: 0.95, sentence: sentence)
-            } else if let c = resolution.countryOfEntity[id].flatMap({ resolution.countryID[$0] }), m.kind == .organization {
+            } else if let c = resolution.countryOfEntity[id].flatMap({ resolution.polityID[$0] }), m.kind == .organization {
                 sink.add(id, .partOf, c, confidence: 0.8, sentence: sentence)
             }
             // "OSCE Minsk Group": the leading organization is the parent.

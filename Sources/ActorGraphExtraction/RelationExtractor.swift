@@ -26,7 +26,7 @@ struct RelationExtractor {
         var found: [String: Set<String>] = [:]
         for (si, s) in sentences.enumerated() {
             for (mi, m) in s.mentions.enumerated() where m.kind == .person && !m.isSpeaker {
-                guard let title = m.title, let country = m.country, let cid = res.countryID[country],
+                guard let title = m.title, let country = m.country, let cid = res.polityID[country],
                       let pid = res.entityOf[MentionSite(document: s.document, sentence: si, mention: mi)] else { continue }
                 found["\(cid)|\(title.lowercased())", default: []].insert(pid)
             }
@@ -68,9 +68,9 @@ struct RelationExtractor {
     func actorID(_ m: Mention, _ id: String?) -> String? {
         switch m.kind {
         case .capital:
-            return m.country.flatMap { resolution.countryID[$0] } ?? id
+            return m.country.flatMap { resolution.polityID[$0] } ?? id
         case .role(let title):
-            guard let cid = m.country.flatMap({ resolution.countryID[$0] }) else { return nil }
+            guard let cid = m.country.flatMap({ resolution.polityID[$0] }) else { return nil }
             return officeHolders["\(cid)|\(title.lowercased())"] ?? cid
         default:
             return id
@@ -81,6 +81,6 @@ struct RelationExtractor {
     /// titled person's country otherwise.
     func country(of id: String) -> String? {
         if resolution.typeOf[id] == .country { return id }
-        return resolution.countryOfEntity[id].flatMap { resolution.countryID[$0] }
+        return resolution.countryOfEntity[id].flatMap { resolution.polityID[$0] }
     }
 }

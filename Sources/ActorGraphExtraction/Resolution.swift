@@ -7,8 +7,9 @@ struct Resolution {
     var entityOf: [MentionSite: String] = [:]
     /// Entity id -> type.
     var typeOf: [String: EntityType] = [:]
-    /// Country name -> entity id, for every country in the graph.
-    var countryID: [String: String] = [:]
-    /// Entity id -> id of the country it belongs to (a body's, a titled person's).
+    /// Canonical name -> entity id for every country and place: the polities
+    /// a body, an office or a person can belong to.
+    var polityID: [String: String] = [:]
+    /// Entity id -> name of the polity it belongs to (a body's, a titled person's).
     var countryOfEntity: [String: String] = [:]
 }

@@ -145,11 +145,13 @@ extension SentenceReader {
         return t.end
     }
 
-    /// The country a mention stands for or belongs to, if any.
+    /// The polity a mention stands for or belongs to, if any: a country, a
+    /// capital's country, or a place in its own right ("the Nagorno-Karabakh
+    /// defence ministry" is Nagorno-Karabakh's, not its container's).
     func countryOf(_ m: Mention) -> String? {
         switch m.kind {
         case .country, .capital: return m.country
-        case .place, .single: return m.country ?? m.name
+        case .place, .single: return lexicon.phrases[Lexicon.key(m.name)].map(\.name) ?? m.name
         case .governmentBody, .organization: return m.country
         default: return nil
         }

@@ -50,7 +50,7 @@ struct SentenceView {
         while k >= 0 {
             let l = lower[k]
             if let m = head(endingAt: k + 1) { return m }
-            if RelationCues.subjectSkips.contains(l) || Vocabulary.timeWords.contains(l) || tokens[k].kind == .number
+            if RelationCues.subjectSkips.contains(l) || RelationCues.infinitiveLeads.contains(l) || Vocabulary.timeWords.contains(l) || tokens[k].kind == .number
                 || Vocabulary.actorNouns.contains(l) {
                 k -= 1
                 continue
