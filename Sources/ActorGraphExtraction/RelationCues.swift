@@ -56,6 +56,7 @@ enum RelationCues {
         "to", "quick", "ready", "eager", "swift", "moved", "sought", "tried", "rushed", "went", "continued",
         "appeared", "seemed", "hastened", "able", "unable",
     ]
+    static let reportingVerbs: Set<String> = ["said", "says", "stated", "added", "announced", "reported", "claimed", "told", "wrote", "tweeted", "posted"]
     static let relativePronouns: Set<String> = ["who", "which", "that"]
     /// Openings of an apposition set off by commas ("X, a spokesman for Y, said").
     static let appositionOpeners: Set<String> = ["a", "an", "the", "who", "which", "whose", "its", "his", "her", "their", "along", "together", "like", "as"]

@@ -23,7 +23,7 @@ extension RelationExtractor {
                 // "X's accusation against Y", "accusations against Y by X".
                 var source: String?
                 if k >= 2, v.tokens[k - 1].isPossessive, let s = v.head(endingAt: k - 1) { source = v.actors[s] }
-                if source == nil, let by = v.lower[(k + 2)...].firstIndex(of: "by"), let s = v.object(after: by) { source = v.actors[s] }
+                if source == nil, let by = ((k + 2)..<v.count).first(where: { v.lower[$0] == "by" }), let s = v.object(after: by) { source = v.actors[s] }
                 record(accuser: source, accused: v.actors[o], 0.8, sentence, &sink, &state)
             }
         }
@@ -59,6 +59,10 @@ extension RelationExtractor {
     /// after a comma ("..., accusing Y of"), the sentence's main subject.
     func subjectActor(of k: Int, _ v: SentenceView) -> String? {
         if v.lower[k].hasSuffix("ing"), k > 0, v.tokens[k - 1].text == "," {
+            // "..., Congolese officials said, blaming X": the speaker of the report verb.
+            if k >= 2, RelationCues.reportingVerbs.contains(v.lower[k - 2]), let s = v.subject(before: k - 2) {
+                return v.actor(s)
+            }
             return v.mainSubject().flatMap { v.actor($0) }
         }
         return v.subject(before: k).flatMap { v.actor($0) }

@@ -54,7 +54,14 @@ extension RelationExtractor {
     private func containerAfter(_ k: Int, _ v: SentenceView) -> String? {
         var j = k
         while j < v.count, Vocabulary.determiners.contains(v.lower[j]) || RelationCues.directions.contains(v.lower[j]) || v.lower[j] == "part" || v.lower[j] == "of" { j += 1 }
-        guard j < v.count, let m = v.head(startingAt: j), let id = v.mentions[m].kind == .capital ? v.ids[m] : v.actors[m],
+        guard j < v.count, var m = v.head(startingAt: j) else { return nil }
+        // "in Indonesia's North Kalimantan province": the inner place.
+        let after = v.mentions[m].tokens.upperBound
+        if after + 1 < v.count, v.tokens[after].isPossessive, let inner = v.head(startingAt: after + 1),
+           v.ids[inner].flatMap({ v.typeOf[$0] }) == .place {
+            m = inner
+        }
+        guard let id = v.mentions[m].kind == .capital ? v.ids[m] : v.actors[m],
               let t = v.typeOf[id], t == .place || t == .country else { return nil }
         return id
     }

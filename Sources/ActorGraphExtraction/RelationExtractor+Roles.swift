@@ -16,6 +16,7 @@ extension RelationExtractor {
             guard let title = m.title, let person = v.ids[mi] else { continue }
             var target: String?
             if let mod = m.modifier { target = v.actors[mod] }
+            if target == nil { target = impliedOffices["\(person)|\(title.lowercased())"] }
             if target == nil, Self.contextualTitles.contains(title.lowercased()) {
                 // "Azerbaijan's defence ministry said two officers, major general X ...".
                 target = v.mentions.indices.first {

@@ -16,7 +16,13 @@ extension RelationExtractor {
         }
         for k in 0..<v.count where v.tokens[k].kind == .word {
             let w = v.lower[k]
-            if RelationCues.backVerbs.contains(w), !v.isNegated(k) {
+            if RelationCues.supportNouns.contains(w), let verb = (max(0, k - 3)..<k).first(where: { RelationCues.supportVerbs.contains(v.lower[$0]) }),
+               k + 1 < v.count, ["to", "for", "with"].contains(v.lower[k + 1]) {
+                // "voiced strong support to Baku", "voiced strong support for Kenya's call".
+                if !v.isNegated(verb), let o = v.object(after: k + 1) {
+                    sink.add(subjectActor(of: verb, v), .backs, v.actors[o], confidence: 0.8, sentence: sentence)
+                }
+            } else if RelationCues.backVerbs.contains(w), !v.isNegated(k) {
                 if k + 1 < v.count, v.lower[k + 1] == "by", let s = v.object(after: k + 1) {
                     // "Y (,) backed by X".
                     var e = k
@@ -28,10 +34,6 @@ extension RelationExtractor {
                 } else if let o = v.object(after: k), k == 0 || !RelationCues.passiveAuxiliaries.contains(v.lower[k - 1]) {
                     sink.add(subjectActor(of: k, v), .backs, v.actors[o], confidence: 0.85, sentence: sentence)
                 }
-            } else if RelationCues.supportNouns.contains(w), let verb = (max(0, k - 3)..<k).first(where: { RelationCues.supportVerbs.contains(v.lower[$0]) }),
-                      k + 1 < v.count, ["to", "for", "with"].contains(v.lower[k + 1]), let o = v.object(after: k + 1) {
-                // "voiced strong support to Baku".
-                sink.add(subjectActor(of: verb, v), .backs, v.actors[o], confidence: 0.8, sentence: sentence)
             } else if RelationCues.allyNouns.contains(w) {
                 readAlly(at: k, v, sentence, &sink)
             }

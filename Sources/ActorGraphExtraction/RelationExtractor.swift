@@ -10,6 +10,9 @@ struct RelationExtractor {
     let resolution: Resolution
     /// "country id|title" -> the person holding that office, where one does.
     let officeHolders: [String: String]
+    /// "person id|title" -> the polity of an office written without one
+    /// ("President X" in an article that speaks of "the Kenyan President").
+    let impliedOffices: [String: String]
 
     struct DocumentState {
         var accusations: [(source: String, target: String)] = []
@@ -18,20 +21,37 @@ struct RelationExtractor {
 
     init(resolution: Resolution, sentences: [ReadSentence]) {
         self.resolution = resolution
-        self.officeHolders = Self.officeHolders(resolution, sentences)
+        (self.officeHolders, self.impliedOffices) = Self.offices(resolution, sentences)
     }
 
-    /// Holders of titled offices: "Armenian Prime Minister Nikol Pashinyan".
-    static func officeHolders(_ res: Resolution, _ sentences: [ReadSentence]) -> [String: String] {
+    /// Holders of titled offices: "Armenian Prime Minister Nikol Pashinyan";
+    /// and "President X" whose article names the office with its country
+    /// elsewhere ("a spokesman for the Kenyan President"), when only one.
+    static func offices(_ res: Resolution, _ sentences: [ReadSentence]) -> (holders: [String: String], implied: [String: String]) {
         var found: [String: Set<String>] = [:]
+        var roles: [Int: [String: Set<String>]] = [:]
+        var untold: [(document: Int, person: String, title: String)] = []
         for (si, s) in sentences.enumerated() {
-            for (mi, m) in s.mentions.enumerated() where m.kind == .person && !m.isSpeaker {
-                guard let title = m.title, let country = m.country, let cid = res.polityID[country],
+            for (mi, m) in s.mentions.enumerated() {
+                if case .role(let title) = m.kind, let cid = m.country.flatMap({ res.polityID[$0] }) {
+                    roles[s.document, default: [:]][title.lowercased(), default: []].insert(cid)
+                }
+                guard m.kind == .person, !m.isSpeaker, let title = m.title,
                       let pid = res.entityOf[MentionSite(document: s.document, sentence: si, mention: mi)] else { continue }
-                found["\(cid)|\(title.lowercased())", default: []].insert(pid)
+                if let cid = m.country.flatMap({ res.polityID[$0] }) {
+                    found["\(cid)|\(title.lowercased())", default: []].insert(pid)
+                } else {
+                    untold.append((s.document, pid, title.lowercased()))
+                }
             }
         }
-        return found.compactMapValues { $0.count == 1 ? $0.first : nil }
+        var implied: [String: String] = [:]
+        for u in untold {
+            guard let countries = roles[u.document]?[u.title], countries.count == 1, let cid = countries.first else { continue }
+            implied["\(u.person)|\(u.title)"] = cid
+            found["\(cid)|\(u.title)", default: []].insert(u.person)
+        }
+        return (found.compactMapValues { $0.count == 1 ? $0.first : nil }, implied)
     }
 
     /// Relations of one document's sentences (`indices` into `sentences`).
@@ -58,7 +78,7 @@ struct RelationExtractor {
     func makeView(_ s: ReadSentence, sentenceIndex si: Int, state: DocumentState) -> SentenceView {
         let ids = s.mentions.indices.map { resolution.entityOf[MentionSite(document: s.document, sentence: si, mention: $0)] }
         let actors = s.mentions.indices.map { actorID(s.mentions[$0], ids[$0]) }
-        return SentenceView(tokens: s.sentence.tokens, lower: s.sentence.tokens.map { $0.text.lowercased() },
+        return SentenceView(tokens: s.sentence.tokens, lower: Words(s.sentence.tokens.map { $0.text.lowercased() }),
                             mentions: s.mentions, ids: ids, actors: actors, typeOf: resolution.typeOf,
                             pronounReferent: state.lastPerson)
     }

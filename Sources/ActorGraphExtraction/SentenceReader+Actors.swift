@@ -121,9 +121,13 @@ extension SentenceReader {
         guard let t else { return bodyIndex == nil ? nil : k }
         var n = t.end
         if n + 1 < count, tokens[n].text == ",", (modifier != nil || bodyIndex != nil), isNameWord(n + 1) { n += 1 }
+        // Stacked titles and ranks: "Chief of General Staff Major General X", "spokesman Colonel X".
+        while let more = title(at: n) ?? (n < count && Vocabulary.titleModifiers.contains(lower[n]) ? title(at: n + 1) : nil) {
+            n = more.end
+        }
         while n < count, Vocabulary.honorifics.contains(lower[n]) {
             n += 1
-            if n < count, tokens[n].text == "." { n += 1 }
+            if n < count, tokens[n].text == "." || tokens[n].text == "'" || tokens[n].text == "\u{2019}" { n += 1 }
         }
         if let run = personRun(at: n) {
             var p = Mention(kind: .person, surface: text(run), name: text(run), tokens: (bodyIndex.map { mentions[$0].tokens.lowerBound } ?? start)..<run.upperBound)

@@ -16,7 +16,7 @@ extension SentenceReader {
         var e = i
         while e < count {
             if isNameWord(e) { e += 1; continue }
-            if e > i, isWord(e), isParticle(e), isNameWord(e + 1) { e += 1; continue }
+            if e > i, isWord(e), isParticle(e), isNameWord(e + 1) || tokens[e].text.contains("-") { e += 1; continue }
             // "European Court of Human Rights", "Organization for Security and ...".
             if e > i, Vocabulary.nameConnectors.contains(lower[e]), hasOrganizationWord(i..<e) {
                 var k = e + 1
@@ -57,7 +57,8 @@ extension SentenceReader {
         }
         // Lowercase organization word: "Minsk group" (part of the name) or
         // "Ria Novosti news agency" (a description).
-        if e < count, isWord(e), !tokens[e].isCapitalized {
+        let isAdjective = gazetteer(at: i).map { $0.entry.role == .demonym || $0.entry.role == .countryName } ?? false
+        if e < count, isWord(e), !tokens[e].isCapitalized, !isAdjective {
             if e + 1 < count, lower[e] == "news", lower[e + 1] == "agency" {
                 appendOrganization(i..<e, name: text(i..<e))
                 return e + 2
@@ -124,6 +125,8 @@ extension SentenceReader {
             return
         }
         if r.count >= 2 {
+            // "Central Asian", "Latin American": the adjective of a known region, not a person.
+            if lastWord.hasSuffix("n"), lexicon.phrases[Lexicon.key(String(surface.dropLast()))] != nil { return }
             _ = append(Mention(kind: .person, surface: surface, name: surface, tokens: r))
             return
         }

@@ -69,6 +69,16 @@ extension SentenceReader {
         if let k = kindPhrase(at: i, in: Vocabulary.ministryKinds), k.end < count, lower[k.end] == "ministry" {
             return (k.value, k.end + 1, false)
         }
+        // "Fisheries Ministry"; "Ministry of Fisheries", "Ministry of Foreign Affairs".
+        if isCapWord(i), i + 1 < count, lower[i + 1] == "ministry", gazetteer(at: i) == nil, !Vocabulary.sentenceOpeners.contains(lower[i]) {
+            return (tokens[i].text, i + 2, false)
+        }
+        if lower[i] == "ministry", i + 2 < count, lower[i + 1] == "of" {
+            if let k = kindPhrase(at: i + 2, in: Vocabulary.ministryKinds) { return (k.value, k.end, false) }
+            var e = i + 2
+            while isCapWord(e) && gazetteer(at: e) == nil || (e > i + 2 && lower[e] == "and" && isCapWord(e + 1)) { e += 1 }
+            if e > i + 2 { return (text((i + 2)..<e), e, false) }
+        }
         if let k = kindPhrase(at: i, in: Vocabulary.officeKinds) {
             var e = k.end
             if isPossessive(e) { e += 1 }

@@ -4,14 +4,14 @@ import ActorGraphText
 /// The cursor `MentionRecognizer` uses over one sentence's tokens.
 struct SentenceReader {
     let tokens: [Token]
-    let lower: [String]
+    let lower: Words
     let lexicon: Lexicon
     let namesSeenMidSentence: Set<String>
     var mentions: [Mention] = []
 
     init(tokens: [Token], lexicon: Lexicon, namesSeenMidSentence: Set<String>) {
         self.tokens = tokens
-        self.lower = tokens.map { $0.text.lowercased() }
+        self.lower = Words(tokens.map { $0.text.lowercased() })
         self.lexicon = lexicon
         self.namesSeenMidSentence = namesSeenMidSentence
     }
@@ -91,6 +91,10 @@ struct SentenceReader {
                 if Vocabulary.officeTitles.contains(phrase) { return (Self.titleCase(phrase), i + len, false) }
             }
             len -= 1
+        }
+        // "Water Minister", "Fisheries Secretary": a portfolio before a ministerial title.
+        if i + 1 < count, isCapWord(i), ["minister", "secretary"].contains(lower[i + 1]), gazetteer(at: i) == nil {
+            return (tokens[i].text + " " + Self.titleCase(lower[i + 1]), i + 2, false)
         }
         return nil
     }

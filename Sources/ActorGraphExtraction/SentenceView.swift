@@ -6,7 +6,7 @@ import ActorGraphText
 /// verb's subject and object, and coordinated lists.
 struct SentenceView {
     let tokens: [Token]
-    let lower: [String]
+    let lower: Words
     let mentions: [Mention]
     /// Entity id of each mention (nil when it named nothing).
     let ids: [String?]

@@ -39,12 +39,13 @@ public enum Vocabulary {
     public static let titleModifiers: Set<String> = [
         "senior", "top", "former", "acting", "interim", "outgoing", "incoming", "then", "chief", "deputy",
         "official", "military", "presidential", "government", "defence", "defense", "foreign", "rights",
-        "human",
+        "human", "first", "second", "vice", "rear", "special", "chief",
     ]
 
     /// Abbreviated ranks and honorifics, read as part of a name's run ("Gen. X").
     public static let honorifics: Set<String> = [
         "mr", "mrs", "ms", "dr", "gen", "col", "lt", "maj", "capt", "sgt", "adm", "brig", "prof", "sir", "dame",
+        "dato", "datuk", "tun", "tan", "sri", "haji", "hajji", "mullah", "sheikh", "rev", "fr",
     ]
 
     /// The office a "presidential" or "prime ministerial" speaker speaks for.
@@ -116,6 +117,7 @@ public enum Vocabulary {
         "corridor", "valley", "strip", "heights", "peninsula", "mountains", "mountain", "river", "sea",
         "gulf", "bay", "island", "islands", "lake", "desert", "plateau", "basin", "coast", "straits", "strait",
         "canal", "pass", "gorge", "delta", "highlands", "hills", "bank", "border", "crossing", "square", "airport",
+        "dam", "reservoir", "base", "airbase", "bridge", "camp", "terminal", "oilfield", "field", "harbour", "harbor",
     ]
 
     /// Nouns that introduce a place: "the town of Barda", "cities of X and Y".

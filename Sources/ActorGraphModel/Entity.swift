@@ -21,6 +21,12 @@ public struct Entity: Codable, Sendable, Hashable, Identifiable {
     /// Every name this entity answers to: the canonical name first, then the aliases.
     public var allNames: [String] { [name] + aliases }
 
+    /// Letters that do not decompose into ASCII plus a diacritic.
+    static let transliterations: [Unicode.Scalar: String] = [
+        "ø": "o", "Ø": "o", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ß": "ss", "ł": "l", "Ł": "l",
+        "đ": "d", "Đ": "d", "ð": "d", "þ": "th", "ı": "i",
+    ]
+
     /// A lowercase ASCII slug of `name`: letters and digits joined by single hyphens.
     ///
     /// Diacritics are folded ("Türkiye" -> "turkiye") so ids stay stable and
@@ -29,7 +35,7 @@ public struct Entity: Codable, Sendable, Hashable, Identifiable {
         var out = ""
         var pendingHyphen = false
         for scalar in name.unicodeScalars {
-            let folded = String(scalar).applyingFold()
+            let folded = Entity.transliterations[scalar] ?? String(scalar).applyingFold()
             for c in folded.unicodeScalars {
                 if c.properties.isAlphabetic || ("0"..."9").contains(c) {
                     if c.isASCII {

@@ -34,6 +34,7 @@ public struct ArticleSegmenter: Sendable {
             cursor = span.upperBound
         }
         dropDateDirective(&tokens)
+        dropDateline(&tokens)
         let ranges = splitter.sentenceRanges(tokens).filter { r in tokens[r].contains { $0.kind == .word } }
         guard !ranges.isEmpty else { return }
         let appeals = ranges.map { furniture.isAppeal(tokens[$0]) }
@@ -44,6 +45,20 @@ public struct ArticleSegmenter: Sendable {
             let text = String(decoding: bytes[first.start..<last.end], as: UTF8.self)
             sentences.append(Sentence(text: text, start: first.start, end: last.end, tokens: slice, index: sentences.count))
         }
+    }
+
+    /// "NAIROBI — Kenya accused ...", "GOMA, Congo — ...": a wire dateline
+    /// (a place in capitals, maybe a country, then a dash) is not prose.
+    private func dropDateline(_ tokens: inout [Token]) {
+        var k = 0
+        while k < tokens.count, tokens[k].kind == .word, tokens[k].isAllCaps || tokens[k].text.count == 1 && tokens[k].isCapitalized { k += 1 }
+        guard k > 0 else { return }
+        if k + 1 < tokens.count, tokens[k].text == ",", tokens[k + 1].isCapitalized {
+            k += 2
+            while k < tokens.count, tokens[k].kind == .word, tokens[k].isCapitalized { k += 1 }
+        }
+        guard k < tokens.count, ["\u{2014}", "\u{2013}", "-", "--"].contains(tokens[k].text) else { return }
+        tokens.removeFirst(k + 1)
     }
 
     /// "date 2020-10-28 Azerbaijan accuses ..." reads as prose after the date.

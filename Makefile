@@ -1,0 +1,56 @@
+# ActorGraph's front door. Every target says what it does before doing it.
+#   make graphs   build (release) and write the sample articles' graphs into graphs/
+#   make test     build (debug) and run every test
+#   make eval     score extraction on ../shared/corpus/dev with ../shared/eval/score.py
+#   make bench    (see issue 7) not yet
+
+SWIFT   ?= swift
+SHARED  ?= ../shared
+ARTICLES ?= examples/articles
+GRAPHS  ?= graphs
+# System libraries the package links: Graphviz (libgvc, libcgraph) and SQLite.
+APT_PACKAGES := libgraphviz-dev libsqlite3-dev pkg-config
+SUDO := $(shell [ "$$(id -u)" = 0 ] || command -v sudo >/dev/null 2>&1 && [ "$$(id -u)" != 0 ] && echo sudo)
+
+.PHONY: help deps build release graphs test eval format clean
+
+help:
+	@sed -n '1,6p' Makefile
+
+deps:
+	@echo "==> Checking system libraries (pkg-config libgvc sqlite3)"
+	@if pkg-config --exists libgvc sqlite3 2>/dev/null; then \
+		echo "    found libgvc $$(pkg-config --modversion libgvc), sqlite3 $$(pkg-config --modversion sqlite3)"; \
+	else \
+		echo "==> Installing $(APT_PACKAGES) with apt-get"; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(APT_PACKAGES); \
+	fi
+
+build: deps
+	@echo "==> Building (debug)"
+	$(SWIFT) build
+
+release: deps
+	@echo "==> Building (release)"
+	$(SWIFT) build -c release
+
+graphs: release
+	@echo "==> Extracting $(ARTICLES) and writing diagrams into $(GRAPHS)/"
+	.build/release/actorgraph build $(ARTICLES) -o $(GRAPHS)
+
+test: deps
+	@echo "==> Building and running every test (debug)"
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+eval: build
+	@echo "==> Scoring extraction on $(SHARED)/corpus/dev"
+	@scripts/eval.sh .build/debug/actorgraph "$(SHARED)"
+
+format:
+	@echo "==> Formatting Swift sources with swift format"
+	$(SWIFT) format --in-place --recursive Sources Tests Package.swift
+
+clean:
+	@echo "==> Removing build products"
+	rm -rf .build

@@ -1,0 +1,252 @@
+import ActorGraphModel
+import Foundation
+import Testing
+
+@Suite("KnowledgeGraph")
+struct KnowledgeGraphTests {
+    // MARK: - Fixtures
+
+    /// A small graph in canonical order: a chain hajiyev -> azerbaijan ->
+    /// armenia -> yerevan, plus an isolated organization.
+    static let graph: KnowledgeGraph = {
+        let strike = Evidence(document: "baku-briefing", sentence: "Hikmet Hajiyev accused Armenia of shelling Ganja.",
+                              start: 0, end: 50, date: "2020-10-11")
+        let later = Evidence(document: "baku-briefing", sentence: "Hajiyev repeated the accusation on Sunday.",
+                             start: 120, end: 162, date: "2020-10-11")
+        let other = Evidence(document: "yerevan-daily", sentence: "Yerevan lies in Armenia.", start: 8, end: 32)
+        return KnowledgeGraph(
+            documents: [
+                Document(id: "baku-briefing", title: "Baku Briefing", date: "2020-10-11", source: "in/baku-briefing.txt"),
+                Document(id: "yerevan-daily", source: "in/yerevan-daily.txt", url: "https://example.org/a/b"),
+            ],
+            entities: [
+                Entity(name: "Armenia", type: .country, aliases: ["Republic of Armenia"], mentions: 4),
+                Entity(name: "Azerbaijan", type: .country, aliases: ["Azerbaijani", "Azerbaijan Republic"], mentions: 3),
+                Entity(name: "Hikmet Hajiyev", type: .person, aliases: ["Hajiyev", "Mr. Hajiyev"], mentions: 2),
+                Entity(name: "Red Crescent Society", type: .organization),
+                Entity(name: "Yerevan", type: .place),
+            ],
+            relations: [
+                Relation(source: "armenia", type: .partOf, target: "azerbaijan", confidence: 0.25),
+                Relation(source: "hikmet-hajiyev", type: .accuses, target: "armenia", confidence: 0.9,
+                         evidence: [strike, later]),
+                Relation(source: "hikmet-hajiyev", type: .spokespersonOf, target: "azerbaijan", confidence: 0.8,
+                         title: "Assistant to the President", evidence: [strike]),
+                Relation(source: "yerevan", type: .locatedIn, target: "armenia", confidence: 1, evidence: [other]),
+            ]
+        )
+    }()
+
+    /// The same graph with every list reversed and duplicated where
+    /// normalization must merge.
+    static func scrambled(_ g: KnowledgeGraph) -> KnowledgeGraph {
+        var s = g
+        s.documents.reverse()
+        s.entities = g.entities.reversed().map { e in
+            var e = e
+            e.aliases = e.aliases.reversed() + e.aliases + [e.name]
+            return e
+        }
+        s.relations = g.relations.reversed().map { r in
+            var r = r
+            r.evidence = r.evidence.reversed() + r.evidence
+            return r
+        }
+        return s
+    }
+
+    func json(_ g: KnowledgeGraph) throws -> String {
+        String(decoding: try g.jsonData(), as: UTF8.self)
+    }
+
+    // MARK: - JSON
+
+    @Test("Encoding then decoding gives back an equal graph")
+    func roundTrip() throws {
+        let graph = Self.graph
+        #expect(graph == graph.normalized(), "fixture should already be canonical")
+        let decoded = try KnowledgeGraph(jsonData: graph.jsonData())
+        #expect(decoded == graph)
+        #expect(decoded.relations[1].evidence[0].date == "2020-10-11")
+        #expect(decoded.documents[1].url == "https://example.org/a/b")
+    }
+
+    @Test("Shuffled entities, relations, aliases and evidence give byte-identical JSON")
+    func shuffledInputSameBytes() throws {
+        let scrambled = Self.scrambled(Self.graph)
+        #expect(scrambled != Self.graph)
+        #expect(try scrambled.jsonData() == Self.graph.jsonData())
+        var rng = SeededGenerator(seed: 7)
+        for _ in 0..<5 {
+            var shuffled = scrambled
+            shuffled.documents.shuffle(using: &rng)
+            shuffled.entities.shuffle(using: &rng)
+            shuffled.relations.shuffle(using: &rng)
+            for i in shuffled.entities.indices { shuffled.entities[i].aliases.shuffle(using: &rng) }
+            for i in shuffled.relations.indices { shuffled.relations[i].evidence.shuffle(using: &rng) }
+            #expect(try shuffled.jsonData() == Self.graph.jsonData())
+        }
+    }
+
+    @Test("Keys are sorted, slashes unescaped, output ends in one newline")
+    func keyOrder() throws {
+        let g = KnowledgeGraph(
+            documents: [Document(id: "d1", title: "T", date: "2024-03-05", source: "a/b.txt")],
+            entities: [Entity(name: "Ganja", type: .place, aliases: ["Gandzha"], mentions: 2)]
+        )
+        let expected = """
+            {
+              "documents" : [
+                {
+                  "date" : "2024-03-05",
+                  "id" : "d1",
+                  "source" : "a/b.txt",
+                  "title" : "T"
+                }
+              ],
+              "entities" : [
+                {
+                  "aliases" : [
+                    "Gandzha"
+                  ],
+                  "id" : "ganja",
+                  "mentions" : 2,
+                  "name" : "Ganja",
+                  "type" : "PLACE"
+                }
+              ],
+              "relations" : [
+
+              ]
+            }
+
+            """
+        let text = try json(g)
+        // Pretty-printing whitespace differs between Foundation versions;
+        // compare with all whitespace outside strings removed.
+        func squeezed(_ s: String) -> String { s.filter { !$0.isWhitespace } }
+        #expect(squeezed(text) == squeezed(expected))
+        #expect(text.hasSuffix("}\n"))
+        #expect(!text.hasSuffix("\n\n"))
+        #expect(!text.contains("\\/"))
+    }
+
+    @Test("Every object in the JSON lists its keys in sorted order")
+    func everyObjectSorted() throws {
+        let text = try json(Self.graph)
+        // Keys are the quoted strings followed by " :" / ":".
+        var keysPerDepth: [Int: [String]] = [:]
+        var depth = 0
+        var inString = false
+        var current = ""
+        var lastString = ""
+        var escaped = false
+        for c in text {
+            if inString {
+                if escaped { escaped = false; current.append(c); continue }
+                if c == "\\" { escaped = true; continue }
+                if c == "\"" { inString = false; lastString = current; continue }
+                current.append(c)
+                continue
+            }
+            switch c {
+            case "\"": inString = true; current = ""
+            case "{": depth += 1; keysPerDepth[depth] = []
+            case "}":
+                let keys = keysPerDepth[depth] ?? []
+                #expect(keys == keys.sorted(), "keys out of order: \(keys)")
+                depth -= 1
+            case ":": keysPerDepth[depth, default: []].append(lastString)
+            default: break
+            }
+        }
+        #expect(depth == 0)
+        #expect(text.contains("\"confidence\""))
+    }
+
+    @Test("Decoding rejects JSON that breaks the contract")
+    func decodeRejectsUnknownType() {
+        let bad = Data(#"{"documents":[],"entities":[{"id":"x","name":"X","type":"ALIEN","aliases":[],"mentions":1}],"relations":[]}"#.utf8)
+        #expect(throws: DecodingError.self) { try KnowledgeGraph(jsonData: bad) }
+        #expect(throws: DecodingError.self) { try KnowledgeGraph(jsonData: Data("[]".utf8)) }
+    }
+
+    // MARK: - normalized()
+
+    @Test("normalized() sorts everything and drops duplicate aliases, the name as alias, and duplicate evidence")
+    func normalizedCanonical() {
+        let n = Self.scrambled(Self.graph).normalized()
+        #expect(n.documents.map(\.id) == ["baku-briefing", "yerevan-daily"])
+        #expect(n.entities.map(\.id) == ["armenia", "azerbaijan", "hikmet-hajiyev", "red-crescent-society", "yerevan"])
+        #expect(n.entity(id: "azerbaijan")?.aliases == ["Azerbaijan Republic", "Azerbaijani"])
+        #expect(n.entity(id: "hikmet-hajiyev")?.aliases.contains("Hikmet Hajiyev") == false)
+        #expect(n.relations.map(\.key) == [
+            "armenia|part-of|azerbaijan",
+            "hikmet-hajiyev|accuses|armenia",
+            "hikmet-hajiyev|spokesperson-of|azerbaijan",
+            "yerevan|located-in|armenia",
+        ])
+        #expect(n.relations[1].evidence.map(\.start) == [0, 120])
+        #expect(n == n.normalized())
+    }
+
+    @Test("entity(id:) finds by id only")
+    func entityLookup() {
+        #expect(Self.graph.entity(id: "yerevan")?.name == "Yerevan")
+        #expect(Self.graph.entity(id: "Yerevan") == nil)
+    }
+
+    // MARK: - Traversal
+
+    @Test("Depth 1 reaches direct neighbours in both directions")
+    func egoDepthOne() {
+        let ego = Self.graph.egoNetwork(around: "armenia", depth: 1)
+        #expect(Set(ego.entities.map(\.id)) == ["armenia", "azerbaijan", "hikmet-hajiyev", "yerevan"])
+        #expect(ego.relations.count == 4)
+        let narrow = Self.graph.egoNetwork(around: "yerevan", depth: 1)
+        #expect(Set(narrow.entities.map(\.id)) == ["yerevan", "armenia"])
+        #expect(narrow.relations.map(\.key) == ["yerevan|located-in|armenia"])
+        #expect(narrow.documents == Self.graph.documents)
+    }
+
+    @Test("Depth 2 reaches neighbours of neighbours, and the relations among them")
+    func egoDepthTwo() {
+        let ego = Self.graph.egoNetwork(around: "yerevan", depth: 2)
+        #expect(Set(ego.entities.map(\.id)) == ["yerevan", "armenia", "azerbaijan", "hikmet-hajiyev"])
+        #expect(ego.relations.count == 4)
+        #expect(!ego.entities.contains { $0.id == "red-crescent-society" })
+    }
+
+    @Test("Depth 0, negative depth and an isolated or unknown centre")
+    func egoEdgeCases() {
+        let zero = Self.graph.egoNetwork(around: "armenia", depth: 0)
+        #expect(zero.entities.map(\.id) == ["armenia"])
+        #expect(zero.relations.isEmpty)
+        #expect(Self.graph.egoNetwork(around: "armenia", depth: -3).entities.map(\.id) == ["armenia"])
+        let isolated = Self.graph.egoNetwork(around: "red-crescent-society", depth: 5)
+        #expect(isolated.entities.map(\.id) == ["red-crescent-society"])
+        #expect(isolated.relations.isEmpty)
+        #expect(Self.graph.egoNetwork(around: "atlantis", depth: 2).entities.isEmpty)
+    }
+
+    @Test("relations(touching:) returns edges leaving and entering an entity")
+    func relationsTouching() {
+        #expect(Self.graph.relations(touching: "armenia").map(\.key) == [
+            "armenia|part-of|azerbaijan", "hikmet-hajiyev|accuses|armenia", "yerevan|located-in|armenia",
+        ])
+        #expect(Self.graph.relations(touching: "red-crescent-society").isEmpty)
+    }
+}
+
+/// A small deterministic generator (SplitMix64) so shuffles are reproducible.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
