@@ -33,6 +33,10 @@ enum RelationCues {
         "gives", "lent", "lends", "extended", "extends", "affirmed", "reaffirmed", "reaffirms", "signalled",
         "signaled",
     ]
+    static let allyAdjectives: Set<String> = [
+        "close", "closest", "key", "main", "staunch", "staunchest", "traditional", "longtime", "long-time",
+        "strategic", "major", "chief", "biggest", "only", "regional", "military", "main", "top", "principal",
+    ]
     static let allyNouns: Set<String> = ["ally", "allies", "backer", "backers", "patron", "sponsor"]
 
     static let coChairVerbs: Set<String> = ["co-chair", "co-chairs", "co-chaired", "co-chairing", "chair", "chairs", "chaired"]
@@ -57,6 +61,12 @@ enum RelationCues {
         "appeared", "seemed", "hastened", "able", "unable",
     ]
     static let reportingVerbs: Set<String> = ["said", "says", "stated", "added", "announced", "reported", "claimed", "told", "wrote", "tweeted", "posted"]
+    /// Words that end the search for a verb's object: prepositions, verbs, conjunctions.
+    static let objectStops: Set<String> = [
+        "of", "for", "to", "in", "on", "at", "by", "with", "from", "and", "or", "but", "that", "which", "who",
+        "is", "are", "was", "were", "has", "have", "had", "be", "been", "said", "says", "it", "them", "him",
+        "her", "they", "what", "over", "against", "after", "before", "as", "than", "not",
+    ]
     static let relativePronouns: Set<String> = ["who", "which", "that"]
     /// Openings of an apposition set off by commas ("X, a spokesman for Y, said").
     static let appositionOpeners: Set<String> = ["a", "an", "the", "who", "which", "whose", "its", "his", "her", "their", "along", "together", "like", "as"]
@@ -69,6 +79,6 @@ enum RelationCues {
         "south-western", "upper", "lower", "coastal", "rural", "occupied",
     ]
     /// "X, a region of Y": nouns of a containing apposition.
-    static let containmentNouns: Set<String> = ["region", "province", "district", "city", "town", "village", "part", "territory", "enclave", "area", "port", "suburb"]
+    static let containmentNouns: Set<String> = ["capital", "region", "province", "district", "city", "town", "village", "part", "territory", "enclave", "area", "port", "suburb"]
     static let personalPronouns: Set<String> = ["he", "she"]
 }

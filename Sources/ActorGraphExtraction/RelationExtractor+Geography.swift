@@ -11,6 +11,11 @@ extension RelationExtractor {
                 sink.add(place, .locatedIn, v.mentions[mod].kind == .country ? v.actors[mod] : container, confidence: 0.85, sentence: sentence)
             }
             let e = m.tokens.upperBound
+            // "the Zaporizhzhia region of southern Ukraine".
+            if m.placeCue, v.lower[e] == "of", Vocabulary.administrativeUnits.contains(v.lower[e - 1]),
+               let container = containerAfter(e + 1, v) {
+                sink.add(place, .locatedIn, container, confidence: 0.8, sentence: sentence)
+            }
             // "Martuni and Shosh in Nagorno-Karabakh", "Gubadli in southern Nagorno-Karabakh".
             if e < v.count, v.lower[e] == "in", let container = containerAfter(e + 1, v) {
                 sink.add(place, .locatedIn, container, confidence: 0.75, sentence: sentence)

@@ -25,6 +25,41 @@ extension RelationExtractor {
             }
             sink.add(person, .holdsOffice, target, confidence: 0.9, title: title, sentence: sentence)
         }
+        readAppositiveOffices(v, sentence, &sink)
+    }
+
+    /// "Khalifa Haftar, the commander of the LNA", "Sergey Lavrov, Russia's
+    /// foreign minister,": an office given in an apposition after the name.
+    private func readAppositiveOffices(_ v: SentenceView, _ sentence: Sentence, _ sink: inout RelationSink) {
+        for (mi, m) in v.mentions.enumerated() where m.kind == .person {
+            guard let person = v.ids[mi], v.lower[m.tokens.upperBound] == "," else { continue }
+            var k = m.tokens.upperBound + 1
+            var holder: String?
+            if let owner = v.head(startingAt: k), v.tokens.indices.contains(v.mentions[owner].tokens.upperBound),
+               v.tokens[v.mentions[owner].tokens.upperBound].isPossessive {
+                holder = v.actors[owner]
+                k = v.mentions[owner].tokens.upperBound + 1
+            } else {
+                while Vocabulary.determiners.contains(v.lower[k]) { k += 1 }
+            }
+            while Vocabulary.titleModifiers.contains(v.lower[k]), !isOfficeTitle(at: k, v) { k += 1 }
+            guard let t = officeTitle(at: k, v) else { continue }
+            if holder == nil, v.lower[t.end] == "of", let o = v.object(after: t.end) { holder = v.actors[o] }
+            sink.add(person, .holdsOffice, holder, confidence: 0.8, title: t.title, sentence: sentence)
+        }
+    }
+
+    private func isOfficeTitle(at k: Int, _ v: SentenceView) -> Bool { officeTitle(at: k, v) != nil }
+
+    /// The longest office title (not a speaker's) at `k`.
+    private func officeTitle(at k: Int, _ v: SentenceView) -> (title: String, end: Int)? {
+        for len in stride(from: 4, through: 1, by: -1) {
+            let phrase = (k..<(k + len)).map { v.lower[$0] }.joined(separator: " ")
+            if Vocabulary.officeTitles.contains(phrase) {
+                return (SentenceReader.titleCase(phrase), k + len)
+            }
+        }
+        return nil
     }
 
     func readSpeakers(_ v: SentenceView, _ sentence: Sentence, _ sink: inout RelationSink) {

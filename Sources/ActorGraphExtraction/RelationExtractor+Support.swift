@@ -28,6 +28,7 @@ extension RelationExtractor {
                     var e = k
                     if e > 0, v.tokens[e - 1].text == "," { e -= 1 }
                     let supported = v.head(endingAt: e) ?? (e > 0 && Vocabulary.actorNouns.contains(v.lower[e - 1]) ? v.head(endingAt: e - 1) : nil)
+                        ?? (RelationCues.passiveAuxiliaries.contains(v.lower[k - 1]) ? v.subject(before: k).flatMap { $0 >= 0 ? $0 : nil } : nil)
                     for b in v.coordinated(from: s) {
                         sink.add(v.actors[b], .backs, supported.flatMap { v.actors[$0] }, confidence: 0.85, sentence: sentence)
                     }
@@ -42,10 +43,15 @@ extension RelationExtractor {
 
     /// "Azerbaijan's ally Turkey", "Turkey, an ally of Azerbaijan".
     private func readAlly(at k: Int, _ v: SentenceView, _ sentence: Sentence, _ sink: inout RelationSink) {
-        if k >= 2, v.tokens[k - 1].isPossessive, let owner = v.head(endingAt: k - 1) {
+        var p = k - 1
+        while p > 0, RelationCues.allyAdjectives.contains(v.lower[p]) { p -= 1 }
+        if p >= 1, v.tokens[p].isPossessive, let owner = v.head(endingAt: p) {
             var j = k + 1
             if j < v.count, v.tokens[j].text == "," { j += 1 }
-            if let ally = v.head(startingAt: j) {
+            // "Azerbaijan's ally Turkey", or the apposition "Belarus, Russia's closest ally,".
+            let start = v.mentions[owner].tokens.lowerBound
+            let ally = v.head(startingAt: j) ?? (start >= 2 && v.tokens[start - 1].text == "," ? v.head(endingAt: start - 1) : nil)
+            if let ally {
                 sink.add(v.actors[ally], .backs, v.actors[owner], confidence: 0.8, sentence: sentence)
             }
         } else if k + 1 < v.count, v.lower[k + 1] == "of", let owner = v.object(after: k + 1) {

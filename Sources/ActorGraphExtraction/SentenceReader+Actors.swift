@@ -85,6 +85,14 @@ extension SentenceReader {
             m.isOwner = true
             return (m, e, true)
         }
+        // "LNA spokesman Ahmed al-Mismari": an organization named before a title and a name.
+        if r.count <= 3, let t = title(at: e), t.end < count, !isSentenceInitial(i) || r.count == 1 && tokens[i].isAllCaps,
+           isNameWord(t.end) || title(at: t.end) != nil {
+            let isOrganization = tokens[i].isAllCaps || Vocabulary.organizationTails.contains(lower[e - 1])
+            var m = Mention(kind: isOrganization ? .organization : .single, surface: text(r), name: text(r), tokens: r)
+            m.isOwner = true
+            return (m, e, false)
+        }
         // "Tavush province", "Barda region": a place named before its administrative word.
         if e < count, isWord(e), !tokens[e].isCapitalized, Vocabulary.administrativeUnits.contains(lower[e]),
            !tokens[r].contains(where: { Vocabulary.organizationTails.contains($0.text.lowercased()) }) {
@@ -120,11 +128,11 @@ extension SentenceReader {
         if t == nil, k < count, Vocabulary.titleModifiers.contains(lower[k]) { t = title(at: k + 1) }
         guard let t else { return bodyIndex == nil ? nil : k }
         var n = t.end
-        if n + 1 < count, tokens[n].text == ",", (modifier != nil || bodyIndex != nil), isNameWord(n + 1) { n += 1 }
         // Stacked titles and ranks: "Chief of General Staff Major General X", "spokesman Colonel X".
         while let more = title(at: n) ?? (n < count && Vocabulary.titleModifiers.contains(lower[n]) ? title(at: n + 1) : nil) {
             n = more.end
         }
+        if n + 1 < count, tokens[n].text == ",", (modifier != nil || bodyIndex != nil), isNameWord(n + 1) { n += 1 }
         while n < count, Vocabulary.honorifics.contains(lower[n]) {
             n += 1
             if n < count, tokens[n].text == "." || tokens[n].text == "'" || tokens[n].text == "\u{2019}" { n += 1 }

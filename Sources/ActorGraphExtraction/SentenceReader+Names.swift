@@ -51,7 +51,14 @@ extension SentenceReader {
             if Vocabulary.organizationTails.contains(lower[k]) { last = k }
             k += 1
         }
-        if let last, last >= e {
+        if var last, last >= e {
+            // "United Nations Support Mission in Libya".
+            while last + 2 < count, ["in", "of", "for", "on"].contains(lower[last + 1]), isCapWord(last + 2),
+                  !Vocabulary.timeWords.contains(lower[last + 2]) {
+                var j = last + 2
+                while isNameWord(j) || (isCapWord(j) && gazetteer(at: j) != nil) { j += 1 }
+                last = j - 1
+            }
             appendOrganization(i..<(last + 1), name: text(i..<(last + 1)))
             return last + 1
         }
@@ -90,7 +97,8 @@ extension SentenceReader {
         if let g = gazetteer(at: r.lowerBound), g.end < r.upperBound, g.entry.type == .organization {
             let parent = append(mention(for: g.entry, surface: text(r.lowerBound..<g.end), tokens: r.lowerBound..<g.end))
             m.modifier = parent
-        } else if let g = gazetteer(at: r.lowerBound), g.end < r.upperBound, g.entry.type == .country {
+        } else if let g = gazetteer(at: r.lowerBound), g.end < r.upperBound, g.entry.type == .country,
+                  Vocabulary.stateInstitutions.contains((g.end..<r.upperBound).map { lower[$0] }.joined(separator: " ")) {
             m.country = g.entry.country
         }
         _ = append(m)

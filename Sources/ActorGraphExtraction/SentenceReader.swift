@@ -52,12 +52,7 @@ struct SentenceReader {
         guard isCapWord(i) else { return false }
         let l = lower[i]
         if Vocabulary.timeWords.contains(l) || Vocabulary.commonCapitalized.contains(l) { return false }
-        if isSentenceInitial(i) {
-            if Vocabulary.sentenceOpeners.contains(l) { return false }
-            // "Skirmishes on the border ...": a capital the sentence gave a common word.
-            if !namesSeenMidSentence.contains(tokens[i].text), !(i + 1 < count && tokens[i + 1].isCapitalized),
-               lexicon.phrases[Lexicon.key(tokens[i].text)] == nil { return false }
-        }
+        if isSentenceInitial(i), Vocabulary.sentenceOpeners.contains(l) { return false }
         if let g = gazetteer(at: i), g.entry.role == .demonym || g.entry.role == .countryName { return false }
         return true
     }

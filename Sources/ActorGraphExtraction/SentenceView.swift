@@ -56,6 +56,16 @@ struct SentenceView {
                 continue
             }
             if RelationCues.personalPronouns.contains(l) { return pronounMention() }
+            // "The Libyan National Army (LNA) accused": past a bracketed acronym.
+            if l == ")", let open = (max(0, k - 4)..<k).last(where: { lower[$0] == "(" }) {
+                k = open - 1
+                continue
+            }
+            // "Sudan's army accused": the owner of an actor noun.
+            if tokens[k].isPossessive, Vocabulary.actorNouns.contains(lower[k + 1]) {
+                k -= 1
+                continue
+            }
             if l == ",", jumps < 2 {
                 jumps += 1
                 if k > 0, RelationCues.relativePronouns.contains(lower[k + 1 < count ? k + 1 : k]) { k -= 1; continue }
@@ -89,8 +99,23 @@ struct SentenceView {
     /// The object of the verb at `v`: the head mention right after it (past articles).
     func object(after v: Int) -> Int? {
         var k = v + 1
-        while k < count, Vocabulary.determiners.contains(lower[k]) || lower[k] == "both" || lower[k] == "neighbouring" || lower[k] == "neighboring" { k += 1 }
-        return k < count ? head(startingAt: k) : nil
+        while k < count, Vocabulary.determiners.contains(lower[k]) || lower[k] == "both" { k += 1 }
+        var adjectives = 0
+        while k < count {
+            if let m = head(startingAt: k) {
+                // "the UN-backed GNA": the compound names a backer, not the object.
+                guard mentions[m].compoundCue != nil, mentions[m].tokens.upperBound < count else { return m }
+                k = mentions[m].tokens.upperBound
+                if lower[k] == "-" { k += 2 }
+                continue
+            }
+            // "the paramilitary RSF", "neighbouring Armenia".
+            guard adjectives < 2, tokens[k].kind == .word, !tokens[k].isCapitalized,
+                  !RelationCues.objectStops.contains(lower[k]) else { return nil }
+            adjectives += 1
+            k += 1
+        }
+        return nil
     }
 
     /// "each other" right after `v`.

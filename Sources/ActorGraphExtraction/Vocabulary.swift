@@ -25,7 +25,8 @@ public enum Vocabulary {
         "brigadier", "colonel", "lieutenant colonel", "major", "captain", "lieutenant", "admiral", "vice admiral",
         "rear admiral", "marshal", "field marshal", "sergeant", "warlord", "leader", "opposition leader",
         "director", "commissioner", "high commissioner", "judge", "chief justice", "national security adviser",
-        "national security advisor", "foreign policy chief", "head",
+        "national security advisor", "foreign policy chief", "head", "director general", "director-general",
+        "chief executive", "president of the commission", "high representative", "chief negotiator", "negotiator",
     ]
 
     /// Titles of people who speak for someone else: "spokesperson-of" edges.
@@ -85,6 +86,7 @@ public enum Vocabulary {
         "coalition", "network", "foundation", "centre", "center", "bureau", "secretariat", "administration",
         "navy", "corps", "militia", "command", "directorate", "news", "times", "post", "press", "images",
         "telegraph", "journal", "herald", "tribune", "gazette", "broadcasting", "television", "radio",
+        "mission", "forces", "force", "government", "initiative", "operation", "unit", "units", "division",
     ]
 
     /// Words that open an organization's name ("Ministry of Defence of X",
@@ -93,7 +95,8 @@ public enum Vocabulary {
         "ministry", "organization", "organisation", "court", "office", "council", "department", "bank",
         "university", "institute", "committee", "union", "league", "federation", "association", "agency",
         "commission", "party", "army", "front", "movement", "alliance", "coalition", "assembly", "congress",
-        "parliament", "tribunal", "secretariat", "directorate", "command", "house", "people's",
+        "parliament", "tribunal", "secretariat", "directorate", "command", "house", "people's", "government",
+        "mission", "force", "forces",
     ]
 
     /// Lowercase words that follow a name and make it an organization
@@ -101,6 +104,16 @@ public enum Vocabulary {
     public static let organizationCueTails: Set<String> = [
         "group", "agency", "news agency", "ministry", "office", "council", "committee", "court", "party",
         "movement", "militia", "alliance", "coalition", "newspaper", "broadcaster", "daily", "channel", "army",
+    ]
+
+    /// Institutions of a state: "<demonym> <institution>" belongs to that
+    /// country ("Indonesian Navy"); other demonym-led names ("Libyan National
+    /// Army") may be rebels and are not.
+    public static let stateInstitutions: Set<String> = [
+        "navy", "army", "air force", "coast guard", "police", "national police", "border guard", "border guards",
+        "border service", "armed forces", "military", "national guard", "gendarmerie", "foreign service",
+        "intelligence service", "security service", "parliament", "government", "cabinet", "senate",
+        "supreme court", "constitutional court", "central bank", "embassy", "presidency", "customs service",
     ]
 
     // MARK: - Places
@@ -178,7 +191,7 @@ public enum Vocabulary {
     /// law ("Article 39", "Big Tech"), never part of an actor's name.
     public static let commonCapitalized: Set<String> = [
         "article", "chapter", "section", "resolution", "protocol", "act", "law", "treaty", "agreement",
-        "accord", "declaration", "big", "tech", "word", "premium", "comments", "related", "photo", "video",
+        "declaration", "big", "tech", "word", "premium", "comments", "related", "photo", "video",
         "update", "breaking", "exclusive", "opinion", "analysis", "editorial", "live", "advertisement",
         "covid", "covid-19", "coronavirus", "internet", "web", "online", "english", "twitter", "facebook",
         "telegram", "instagram", "youtube", "tiktok", "whatsapp", "x",

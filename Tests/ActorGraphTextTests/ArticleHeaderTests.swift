@@ -1,0 +1,77 @@
+@testable import ActorGraphText
+import Testing
+
+@Suite("ArticleHeader")
+struct ArticleHeaderTests {
+    @Test("A Title Case first line is the title and its byte range the headline")
+    func titleCaseHeadline() {
+        let text = "Missile Strike Kills 21 Civilians In Ganja\n\nAzerbaijan said a missile hit a residential area.\n"
+        let header = ArticleHeader.read(text)
+        #expect(header.title == "Missile Strike Kills 21 Civilians In Ganja")
+        let range = try? #require(header.headlineRange)
+        #expect(range == 0..<"Missile Strike Kills 21 Civilians In Ganja".utf8.count)
+        #expect(header.date == nil)
+    }
+
+    @Test("A sentence-case first line is the title but not a headline")
+    func sentenceCaseTitle() {
+        let header = ArticleHeader.read("Azerbaijan accuses Armenia of shelling Ganja again\nMore text follows here.")
+        #expect(header.title == "Azerbaijan accuses Armenia of shelling Ganja again")
+        #expect(header.headlineRange == nil)
+    }
+
+    @Test("The headline range is a byte range, also after leading blank lines and non-ASCII")
+    func headlineOffsets() {
+        let text = "\n  \nTromsø Hosts Arctic Council Talks On Fisheries\nThe talks began on Monday."
+        let header = ArticleHeader.read(text)
+        let range = header.headlineRange ?? 0..<0
+        let bytes = Array(text.utf8)
+        #expect(String(decoding: bytes[range], as: UTF8.self) == "Tromsø Hosts Arctic Council Talks On Fisheries")
+        #expect(header.title == "Tromsø Hosts Arctic Council Talks On Fisheries")
+    }
+
+    @Test("A date directive line sets the date and is not the title")
+    func dateDirective() {
+        let header = ArticleHeader.read("date 2024-03-05\nPoland And Ukraine Reach Grain Deal\nThe deal was signed in Warsaw.")
+        #expect(header.date == "2024-03-05")
+        #expect(header.title == "Poland And Ukraine Reach Grain Deal")
+        #expect(header.headlineRange == 16..<51)
+    }
+
+    @Test("A dateline sets the date and is skipped as a title")
+    func dateline() {
+        let header = ArticleHeader.read("Border Clashes Resume Near Tovuz\nOctober 27, 2020\nFighting resumed on Tuesday.")
+        #expect(header.date == "2020-10-27")
+        #expect(header.title == "Border Clashes Resume Near Tovuz")
+        let first = ArticleHeader.read("October 27, 2020\nBorder Clashes Resume Near Tovuz\nText.")
+        #expect(first.date == "2020-10-27")
+        #expect(first.title == "Border Clashes Resume Near Tovuz")
+    }
+
+    @Test("The first date wins; dates past the header lines are ignored")
+    func firstDateWins() {
+        #expect(ArticleHeader.read("date 2024-03-05\ndate 2023-01-01\nText here.").date == "2024-03-05")
+        let late = (1...ArticleHeader.headerLines).map { "Line number \($0) of the article." }.joined(separator: "\n")
+            + "\ndate 2024-03-05\n"
+        #expect(ArticleHeader.read(late).date == nil)
+    }
+
+    @Test("Windows line endings still give the title and date")
+    func crlf() {
+        let header = ArticleHeader.read("date 2024-03-05\r\nPoland And Ukraine Reach Grain Deal\r\nThe deal was signed.\r\n")
+        #expect(header.date == "2024-03-05")
+        #expect(header.title == "Poland And Ukraine Reach Grain Deal")
+        #expect(header.headlineRange == 17..<53)
+    }
+
+    @Test("Title Case needs three long words, three quarters capitalized", arguments: [
+        ("Missile Strike Kills 21 Civilians In Ganja", true),
+        ("Talks on the Future of Nagorno-Karabakh Resume", true),
+        ("Azerbaijan accuses Armenia of shelling Ganja", false),
+        ("Kyiv Talks", false),
+        ("Fighting resumed near the border on Tuesday", false),
+    ])
+    func titleCase(line: String, expected: Bool) {
+        #expect(ArticleHeader.isTitleCase(Substring(line)) == expected)
+    }
+}

@@ -1,0 +1,60 @@
+@testable import ActorGraphText
+import Testing
+
+@Suite("DateParser")
+struct DateParserTests {
+    @Test("ISO dates pass through when valid")
+    func iso() {
+        #expect(DateParser.isoDate("2024-03-05") == "2024-03-05")
+        #expect(DateParser.isoDate("2020-10-27") == "2020-10-27")
+        #expect(DateParser.isoDate("2024-02-29") == "2024-02-29")
+    }
+
+    @Test("Malformed or impossible ISO dates are rejected", arguments: [
+        "2024-13-01", "2024-00-10", "2024-03-32", "2024-03-00", "24-03-05", "2024-3-5", "2024/03/05",
+        "20240305", "2024-03-05-01", "abcd-ef-gh", "", "0999-01-01",
+    ])
+    func isoRejects(text: String) {
+        #expect(DateParser.isoDate(text) == nil)
+    }
+
+    @Test("Datelines in month-first and day-first order", arguments: [
+        ("October 27, 2020", "2020-10-27"),
+        ("27 October 2020", "2020-10-27"),
+        ("Oct 27, 2020", "2020-10-27"),
+        ("march 5, 2024", "2024-03-05"),
+        ("5 Sept 2023", "2023-09-05"),
+        ("2024-03-05", "2024-03-05"),
+    ])
+    func datelines(line: String, iso: String) {
+        #expect(DateParser.isoDate(fromDateline: line) == iso)
+    }
+
+    @Test("Lines that are more or less than a date are not datelines", arguments: [
+        "October 2020", "Fighting resumed on October 27, 2020.", "Smarch 27, 2020", "October 32, 2020",
+        "May the talks succeed", "",
+    ])
+    func notDatelines(line: String) {
+        #expect(DateParser.isoDate(fromDateline: line) == nil)
+    }
+
+    @Test("A leading date directive is read and removed from the line")
+    func directive() {
+        var line: Substring = "date 2024-03-05 Kyiv and Warsaw sign grain deal"
+        #expect(DateParser.leadingDateDirective(in: &line) == "2024-03-05")
+        #expect(line == "Kyiv and Warsaw sign grain deal")
+
+        var bare: Substring = "Date: 2020-10-27"
+        #expect(DateParser.leadingDateDirective(in: &bare) == "2020-10-27")
+        #expect(bare.isEmpty)
+    }
+
+    @Test("Lines without a valid directive are left alone")
+    func noDirective() {
+        for text in ["dated 2024-03-05 memo", "date 2024-13-05 rest", "date", "Kyiv, 2024-03-05"] {
+            var line = Substring(text)
+            #expect(DateParser.leadingDateDirective(in: &line) == nil)
+            #expect(line == Substring(text))
+        }
+    }
+}

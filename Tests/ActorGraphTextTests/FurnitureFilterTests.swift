@@ -1,0 +1,124 @@
+import ActorGraphText
+import Testing
+
+@Suite("FurnitureFilter")
+struct FurnitureFilterTests {
+    let filter = FurnitureFilter()
+
+    func tokens(_ text: String) -> [Token] {
+        let bytes = Array(text.utf8)
+        return Tokenizer().tokens(in: bytes, range: 0..<bytes.count)
+    }
+
+    // MARK: - Whole lines
+
+    @Test("Bylines, credits, links, RELATED lines and appeals are furniture", arguments: [
+        "By Jane Roe",
+        "By Lena Vogt and Tural Babayev, Reuters",
+        "Jane Roe, Chief Foreign Affairs Correspondent",
+        "Photo: Soldiers near the line of contact in a village outside Martuni",
+        "(Photo by Anna Petrova/AFP via Getty Images)",
+        "Armenian soldiers walk past a destroyed house in Stepanakert. Anna Petrova/AFP",
+        "RELATED: Turkey denies sending fighters to the Caucasus",
+        "Related Articles",
+        "Read more: Georgia's parliament votes on new foreign agents law",
+        "https://example.org/world/2020/10/27/ganja-strike",
+        "www.example.org/subscribe",
+        "<https://example.org/a>",
+        "[Kyiv talks stall](https://example.org/kyiv)",
+        "Subscribe to our newsletter for daily updates from the region.",
+        "Sign up for our free morning briefing.",
+        "\u{00A9} 2020 Caucasus Daily. All rights reserved.",
+        "Copyright 2024 Northern Ledger",
+        "Reporting by Lena Vogt; Editing by Tural Babayev",
+        "Advertisement",
+        "World News",
+        "Comments",
+    ])
+    func furnitureLines(line: String) {
+        #expect(filter.isFurnitureLine(line))
+    }
+
+    @Test("Prose lines are not furniture", arguments: [
+        "Azerbaijani forces shelled the town of Martuni on Tuesday, local officials said.",
+        "Armenia accused Turkey of sending mercenaries.",
+        "By nightfall, the fighting had spread to three more villages near the Iranian border.",
+        "\u{201C}We will defend every village,\u{201D} the minister told reporters.",
+        "Fighting resumed.",
+        "Photographers were kept away from the front, the agency said.",
+        "The correspondent, who asked not to be named, said the road via AP Street was closed.",
+    ])
+    func proseLines(line: String) {
+        #expect(!filter.isFurnitureLine(line))
+    }
+
+    // MARK: - Inline spans
+
+    @Test("An inline (RELATED: ...) span is found with exact byte offsets")
+    func inlineRelated() {
+        let text = "Fighting resumed near Tovuz (RELATED: Georgia closes its border) on Sunday."
+        let bytes = Array(text.utf8)
+        let spans = filter.inlineFurniture(in: bytes, line: 0..<bytes.count)
+        #expect(spans.map { String(decoding: bytes[$0], as: UTF8.self) } == ["(RELATED: Georgia closes its border)"])
+    }
+
+    @Test("A markdown bold credit is an inline span")
+    func inlineBoldCredit() {
+        let text = "**Anna Petrova / Reuters** Crowds gathered in Tbilisi on Friday."
+        let bytes = Array(text.utf8)
+        let spans = filter.inlineFurniture(in: bytes, line: 0..<bytes.count)
+        #expect(spans.map { String(decoding: bytes[$0], as: UTF8.self) } == ["**Anna Petrova / Reuters**"])
+    }
+
+    @Test("Ordinary parentheses and long bold prose are not furniture")
+    func inlineProse() {
+        let text = "The Organization for Security and Co-operation in Europe (OSCE) met (in Vienna) on Monday."
+        let bytes = Array(text.utf8)
+        #expect(filter.inlineFurniture(in: bytes, line: 0..<bytes.count).isEmpty)
+        let bold = "**The ministry said that the shelling of residential areas continued throughout the night** in Ganja."
+        let boldBytes = Array(bold.utf8)
+        #expect(filter.inlineFurniture(in: boldBytes, line: 0..<boldBytes.count).isEmpty)
+    }
+
+    @Test("Spans are relative to the whole buffer when the line is a sub-range")
+    func inlineOffsetsAbsolute() {
+        let text = "First line.\nKyiv replied (Photo: AP) quickly."
+        let bytes = Array(text.utf8)
+        let lineStart = 12
+        let spans = filter.inlineFurniture(in: bytes, line: lineStart..<bytes.count)
+        #expect(spans.count == 1)
+        #expect(spans.first?.lowerBound == lineStart + "Kyiv replied ".utf8.count)
+        #expect(spans.first.map { String(decoding: bytes[$0], as: UTF8.self) } == "(Photo: AP)")
+    }
+
+    // MARK: - Appeals
+
+    @Test("Appeals to the reader are detected", arguments: [
+        "Your support makes all the difference.",
+        "Subscribe today.",
+        "Donate now to keep independent journalism alive.",
+        "Help us keep reporting from the front line.",
+        "We rely on readers like you.",
+        "Join our community of readers.",
+    ])
+    func appeals(sentence: String) {
+        #expect(filter.isAppeal(tokens(sentence)[...]))
+    }
+
+    @Test("Reporting is not an appeal, even with pronouns inside quotes", arguments: [
+        "\u{201C}We will defend our land,\u{201D} the minister said.",
+        "\"Our patience is over,\" the spokesman told reporters in Ankara.",
+        "Support for the ceasefire grew in Baku.",
+        "Armenia's prime minister flew to Moscow.",
+        "Help arrived in Ganja on Monday.",
+    ])
+    func notAppeals(sentence: String) {
+        #expect(!filter.isAppeal(tokens(sentence)[...]))
+    }
+
+    @Test("A sentence with no words is not an appeal")
+    func emptyAppeal() {
+        #expect(!filter.isAppeal(tokens("... !")[...]))
+        #expect(!filter.isAppeal([]))
+    }
+}
