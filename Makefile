@@ -10,7 +10,7 @@ ARTICLES ?= examples/articles
 GRAPHS  ?= graphs
 # System libraries the package links: Graphviz (libgvc, libcgraph) and SQLite.
 APT_PACKAGES := libgraphviz-dev libsqlite3-dev pkg-config
-SUDO := $(shell [ "$$(id -u)" = 0 ] || command -v sudo >/dev/null 2>&1 && [ "$$(id -u)" != 0 ] && echo sudo)
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: help deps build release graphs test eval format clean
 

@@ -36,6 +36,12 @@ struct EntityResolver {
                     add("country:\(m.name)", .country, m, site, canonical: m.name)
                 case .capital:
                     add("place:\(Lexicon.key(m.name))", .place, m, site, canonical: m.name)
+                    // "Addis Ababa accused Nairobi": a capital acting for its government
+                    // brings its country into the graph, without naming it after the city.
+                    if let country = m.country, !m.afterLocative, !m.placeCue {
+                        clusters["country:\(country)", default: EntityCluster(type: .country)].canonical = country
+                        clusters["country:\(country)"]?.names[country, default: 0] += 0
+                    }
                 case .place:
                     let known = lexicon.phrases[Lexicon.key(m.name)]
                     add("place:\(Lexicon.key(known?.name ?? m.name))", .place, m, site, canonical: known?.name)

@@ -24,9 +24,22 @@ enum NameFolding {
         return out
     }
 
+    /// Article-like particles that Arabic and other names may carry or drop:
+    /// "al-Mismari" and "Mismari" are one surname.
+    static let particles = ["al-", "el-", "ad-", "as-", "ash-", "at-", "an-", "ar-", "az-", "ibn ", "bin ", "ben ", "abu "]
+
+    /// The name without a leading particle.
+    static func core(_ name: String) -> String {
+        let lower = name.lowercased()
+        for p in particles where lower.hasPrefix(p) && lower.count > p.count + 2 {
+            return String(name.dropFirst(p.count))
+        }
+        return name
+    }
+
     /// Whether two names are spellings of one name.
     static func isVariant(_ a: String, _ b: String) -> Bool {
-        let fa = fold(a), fb = fold(b)
+        let fa = fold(core(a)), fb = fold(core(b))
         if fa == fb { return true }
         guard min(fa.count, fb.count) >= 5 else { return false }
         return editDistance(fa, fb, limit: 1) <= 1

@@ -103,9 +103,7 @@ extension SentenceReader {
         return nil
     }
 
-    func isPlaceNounOf(_ i: Int) -> Bool {
-        i + 2 < count && Vocabulary.placeNouns.contains(lower[i]) && lower[i + 1] == "of" && isNameWord(i + 2)
-    }
+    func isPlaceNounOf(_ i: Int) -> Bool { placeNounOf(from: i) != nil }
 
     // MARK: - Bodies, titles and names
 

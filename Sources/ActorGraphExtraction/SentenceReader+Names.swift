@@ -47,7 +47,8 @@ extension SentenceReader {
         var k = e
         // Capitalized continuation ending in an organization word.
         var last: Int?
-        while isNameWord(k) || (isCapWord(k) && gazetteer(at: k) != nil) {
+        while isNameWord(k) || (isCapWord(k) && gazetteer(at: k) != nil)
+                || (k > e && isPossessive(k) && isNameWord(k + 1)) {
             if Vocabulary.organizationTails.contains(lower[k]) { last = k }
             k += 1
         }
@@ -140,10 +141,17 @@ extension SentenceReader {
         }
         var m = Mention(kind: .single, surface: surface, name: surface, tokens: r)
         m.sentenceInitial = isSentenceInitial(r.lowerBound)
-        m.afterLocative = isAfterLocative(r.lowerBound)
+        m.afterLocative = isAfterLocative(r.lowerBound) || isCoordinatedWithPlace(r.lowerBound)
         m.placeCue = isPlaceApposition(after: after)
         if let end = actorNoun(at: after), end > after { m.isActorPhrase = true }
         _ = append(m)
+    }
+
+    /// "in Martuni and Askeran": a word joined by "and" to a place reads as one.
+    func isCoordinatedWithPlace(_ i: Int) -> Bool {
+        guard i >= 2, lower[i - 1] == "and" || lower[i - 1] == "or" || tokens[i - 1].text == "," else { return false }
+        guard let prev = mentions.last, prev.tokens.upperBound == i - 1 else { return false }
+        return prev.afterLocative || prev.placeCue || prev.kind == .place
     }
 
     /// ", the second city in the country", ", a town in ...": a place apposition.

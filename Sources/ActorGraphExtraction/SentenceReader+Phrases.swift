@@ -93,10 +93,20 @@ extension SentenceReader {
         GovernmentBody.name(kind: kind, isOffice: isOffice, adjective: country.map { lexicon.adjective(for: $0) })
     }
 
+    /// The place noun of "town of X" at `start`, or after one or two
+    /// lowercase words ("port town of X", "strategic border town of X").
+    func placeNounOf(from start: Int) -> Int? {
+        for i in start..<min(count, start + 3) {
+            if Vocabulary.placeNouns.contains(lower[i]), lower[i + 1] == "of", isNameWord(i + 2) { return i }
+            guard isWord(i), !tokens[i].isCapitalized, !RelationCues.objectStops.contains(lower[i]) else { return nil }
+        }
+        return nil
+    }
+
     // MARK: - Places introduced by a noun: "the town of Barda", "cities of X and Y"
 
-    mutating func readPlaceNoun(at i: Int, container: Int?) -> Int? {
-        guard Vocabulary.placeNouns.contains(lower[i]), i + 2 < count, lower[i + 1] == "of", isNameWord(i + 2) else { return nil }
+    mutating func readPlaceNoun(at start: Int, container: Int?) -> Int? {
+        guard let i = placeNounOf(from: start) else { return nil }
         var k = i + 2
         var end = k
         while isNameWord(k) {

@@ -48,6 +48,11 @@ public struct Entity: Codable, Sendable, Hashable, Identifiable {
                 }
             }
         }
+        if out.isEmpty {
+            // A name with no Latin letters ("Москва"): spell its scalars so ids stay distinct.
+            out = name.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+                .prefix(16).map { "u" + String($0.value, radix: 16) }.joined(separator: "-")
+        }
         return out.isEmpty ? "entity" : out
     }
 }

@@ -15,7 +15,9 @@ struct ArticleHeader {
         var header = ArticleHeader()
         var offset = 0
         var seen = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Split on the LF byte: in Swift "\r\n" is one Character, so a
+        // Character split would see a CRLF file as a single line.
+        for line in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map(Substring.init) {
             defer { offset += line.utf8.count + 1 }
             let trimmed = line.trimmingWhitespace()
             guard !trimmed.isEmpty else { continue }

@@ -40,8 +40,17 @@ enum DateParser {
     }
 
     static func format(year: Int, month: Int, day: Int) -> String? {
-        guard (1000...9999).contains(year), (1...12).contains(month), (1...31).contains(day) else { return nil }
+        guard (1000...9999).contains(year), (1...12).contains(month), (1...daysIn(month, year)).contains(day) else { return nil }
         func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
         return "\(year)-\(pad(month))-\(pad(day))"
+    }
+
+    /// Days in `month` of `year` (Gregorian), so "2023-02-29" is rejected.
+    static func daysIn(_ month: Int, _ year: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
     }
 }

@@ -26,7 +26,8 @@ public struct SentenceSplitter: Sendable {
             let t = tokens[i]
             if t.kind == .punctuation, t.text == "." || t.text == "!" || t.text == "?" {
                 var j = i + 1
-                while j < tokens.count, Self.closers.contains(tokens[j].text) { j += 1 }
+                // Closing quotes touch the stop; a quote after a space opens the next sentence.
+                while j < tokens.count, Self.closers.contains(tokens[j].text), tokens[j].start == tokens[j - 1].end { j += 1 }
                 if j >= tokens.count || (opensSentence(tokens[j]) && !isAbbreviation(before: i, tokens)) {
                     ranges.append(start..<j)
                     start = j

@@ -21,9 +21,13 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Layout engine (default: chosen by graph size).")
     var layout: LayoutEngine?
 
+    static func count(_ n: Int, _ singular: String, _ plural: String? = nil) -> String {
+        "\(n) \(n == 1 ? singular : plural ?? singular + "s")"
+    }
+
     func run() throws {
         let graph = Extractor().graph(for: try input.load())
-        // Render everything before writing anything: a failure leaves the folder as it was.
+        // Render everything before writing anything: an extraction or render failure writes nothing.
         let files: [(String, Data)] = [
             ("graph.json", try GraphOutput.data(for: graph, as: .json, layout: layout)),
             ("graph.dot", try GraphOutput.data(for: graph, as: .dot, layout: layout)),
@@ -33,7 +37,8 @@ struct BuildCommand: ParsableCommand {
         for (name, data) in files {
             try OutputWriter.write(data, to: (output as NSString).appendingPathComponent(name))
         }
-        let summary = "\(graph.documents.count) documents, \(graph.entities.count) entities, \(graph.relations.count) relations -> \(output)/graph.{json,dot,svg}\n"
+        let summary = "\(Self.count(graph.documents.count, "document")), \(Self.count(graph.entities.count, "entity", "entities")), "
+            + "\(Self.count(graph.relations.count, "relation")) -> \(output)/graph.{json,dot,svg}\n"
         FileHandle.standardError.write(Data(summary.utf8))
     }
 }

@@ -37,6 +37,7 @@ struct ActorGraphRunner {
     /// default, so a stray default output path never lands in the repository).
     func run(_ arguments: [String], in folder: URL? = nil, timeout: TimeInterval = 60) throws -> Run {
         let scratch = try TemporaryFolder()
+        defer { scratch.remove() }
         let outURL = scratch.url.appendingPathComponent("stdout")
         let errURL = scratch.url.appendingPathComponent("stderr")
         try Data().write(to: outURL)

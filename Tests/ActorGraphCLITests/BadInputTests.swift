@@ -29,6 +29,7 @@ struct BadInputTests {
     @Test("a missing file fails, names the file, and creates no output file")
     func missingFile() throws {
         let folder = try TemporaryFolder()
+        defer { folder.remove() }
         let input = folder.path("no-such-article.txt")
         let run = try runner.run(["extract", input, "-o", folder.path("graph.json")])
         expectRuntimeFailure(run, mentioning: [input, "no such file"])
@@ -51,6 +52,7 @@ struct BadInputTests {
     @Test("a file of only whitespace fails as empty")
     func blankFile() throws {
         let folder = try TemporaryFolder()
+        defer { folder.remove() }
         let input = try folder.write(Data(" \n\t\n  \n".utf8), to: "blank.txt")
         expectRuntimeFailure(try runner.run(["extract", input]), mentioning: [input, "empty"])
     }
@@ -58,6 +60,7 @@ struct BadInputTests {
     @Test("a folder with no .txt files fails")
     func folderWithoutArticles() throws {
         let folder = try TemporaryFolder()
+        defer { folder.remove() }
         let articles = folder.path("articles")
         try FileManager.default.createDirectory(atPath: articles, withIntermediateDirectories: true)
         try Data("Peru accused Chile of blocking cargo.\n".utf8).write(to: URL(fileURLWithPath: articles + "/notes.md"))
@@ -67,6 +70,7 @@ struct BadInputTests {
     @Test("a binary file named .txt fails")
     func binaryFile() throws {
         let folder = try TemporaryFolder()
+        defer { folder.remove() }
         let bytes = Data([0x50, 0x65, 0x72, 0x75, 0x00, 0x00, 0xFF, 0x01, 0x00, 0x89, 0x50, 0x4E, 0x47, 0x00, 0x0A])
         let input = try folder.write(bytes, to: "image.txt")
         expectRuntimeFailure(try runner.run(["extract", input]), mentioning: [input, "binary"])
@@ -75,6 +79,7 @@ struct BadInputTests {
     @Test("a file of another type fails")
     func unsupportedType() throws {
         let folder = try TemporaryFolder()
+        defer { folder.remove() }
         let input = try folder.write(Data("Peru accused Chile of blocking cargo.\n".utf8), to: "article.pdf")
         expectRuntimeFailure(try runner.run(["extract", input]), mentioning: [input, ".txt"])
     }
@@ -110,6 +115,7 @@ struct BadInputTests {
     @Test("-o into a missing folder fails with a clear message and creates nothing")
     func outputIntoMissingFolder() throws {
         let folder = try TemporaryFolder()
+        defer { folder.remove() }
         let target = folder.path("nowhere/graph.json")
         let run = try runner.run(["extract", try FixtureFile.harbourStandoff.path, "-o", target])
         expectRuntimeFailure(run, mentioning: [target, "does not exist"])
@@ -119,6 +125,7 @@ struct BadInputTests {
     @Test("an unreadable file fails")
     func unreadableFile() throws {
         let folder = try TemporaryFolder()
+        defer { folder.remove() }
         let input = try folder.write(Data("Peru accused Chile of blocking cargo.\n".utf8), to: "locked.txt")
         #expect(chmod(input, 0o000) == 0)
         let run = try runner.run(["extract", input])
@@ -132,6 +139,7 @@ struct BadInputTests {
     @Test("a failing input among good ones fails the whole run")
     func oneBadAmongGood() throws {
         let folder = try TemporaryFolder()
+        defer { folder.remove() }
         let target = folder.path("graph.json")
         let run = try runner.run(["extract", try FixtureFile.harbourStandoff.path, try FixtureFile.empty.path, "-o", target])
         expectRuntimeFailure(run, mentioning: [try FixtureFile.empty.path])

@@ -11,28 +11,31 @@ struct BuildCommandTests {
         runner = try ActorGraphRunner()
     }
 
-    /// Builds the fixture into a fresh folder and returns the folder and the run.
-    func buildHarbour(into name: String = "graphs") throws -> (TemporaryFolder, String, ActorGraphRunner.Run) {
-        let folder = try TemporaryFolder()
+    /// Builds the fixture into `name` inside `folder`; returns the output path and the run.
+    func buildHarbour(in folder: TemporaryFolder, into name: String = "graphs") throws -> (String, ActorGraphRunner.Run) {
         let output = folder.path(name)
         let run = try runner.run(["build", try FixtureFile.harbourStandoff.path, "-o", output])
-        return (folder, output, run)
+        return (output, run)
     }
 
     @Test("build writes graph.json, graph.dot and graph.svg and reports on stderr only")
     func writesThreeFiles() throws {
-        let (_, output, run) = try buildHarbour()
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let (output, run) = try buildHarbour(in: folder)
         try #require(run.exitedNormally && run.status == 0, "build failed: \(run.stderrText)")
         let files = try FileManager.default.contentsOfDirectory(atPath: output).sorted()
         #expect(files == ["graph.dot", "graph.json", "graph.svg"])
         #expect(run.stdout.isEmpty)
-        #expect(run.stderrText.contains("1 documents"))
+        #expect(run.stderrText.contains("1 document,"))
         #expect(run.stderrText.contains(output))
     }
 
     @Test("graph.json is byte-identical to extract's JSON for the same input")
     func jsonMatchesExtract() throws {
-        let (_, output, run) = try buildHarbour()
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let (output, run) = try buildHarbour(in: folder)
         try #require(run.status == 0, "build failed: \(run.stderrText)")
         let extract = try runner.run(["extract", try FixtureFile.harbourStandoff.path, "--format", "json"])
         try #require(extract.status == 0)
@@ -45,22 +48,26 @@ struct BuildCommandTests {
 
     @Test("graph.dot equals extract's DOT, and graph.svg is well-formed SVG")
     func dotAndSVG() throws {
-        let (_, output, run) = try buildHarbour()
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let (output, run) = try buildHarbour(in: folder)
         try #require(run.status == 0, "build failed: \(run.stderrText)")
-        let folder = URL(fileURLWithPath: output)
-        let dot = try Data(contentsOf: folder.appendingPathComponent("graph.dot"))
+        let graphs = URL(fileURLWithPath: output)
+        let dot = try Data(contentsOf: graphs.appendingPathComponent("graph.dot"))
         let extractDOT = try runner.run(["extract", try FixtureFile.harbourStandoff.path, "--format", "dot"])
         #expect(dot == extractDOT.stdout)
         #expect(String(decoding: dot, as: UTF8.self).hasPrefix("digraph"))
 
-        let svg = try Data(contentsOf: folder.appendingPathComponent("graph.svg"))
+        let svg = try Data(contentsOf: graphs.appendingPathComponent("graph.svg"))
         #expect(String(decoding: svg, as: UTF8.self).contains("<svg"))
         #expect(try XMLOutline.elementNames(in: svg).first == "svg")
     }
 
     @Test("build creates a missing output folder, parents included")
     func createsFolder() throws {
-        let (_, output, run) = try buildHarbour(into: "deep/er/graphs")
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let (output, run) = try buildHarbour(in: folder, into: "deep/er/graphs")
         #expect(run.exitedNormally && run.status == 0)
         #expect(FileManager.default.fileExists(atPath: (output as NSString).appendingPathComponent("graph.json")))
     }
@@ -68,6 +75,7 @@ struct BuildCommandTests {
     @Test("a failed build writes no output folder")
     func failureWritesNothing() throws {
         let folder = try TemporaryFolder()
+        defer { folder.remove() }
         let run = try runner.run(["build", folder.path("missing.txt"), "-o", folder.path("graphs")])
         #expect(run.exitedNormally && run.status == 1)
         #expect(run.stderrText.contains("missing.txt"))

@@ -31,19 +31,13 @@ struct ExtractCommandTests {
         ExpectedEntity(id: "arica", name: "Arica", type: .place),
     ]
 
-    /// The relations of the .expected.md file that the extractor finds today.
+    /// The relations of the .expected.md file.
     static let expectedRelations: [ExpectedRelation] = [
         ExpectedRelation(source: "lucia-paredes", type: .spokespersonOf, target: "peruvian-foreign-ministry"),
         ExpectedRelation(source: "peruvian-foreign-ministry", type: .partOf, target: "peru"),
         ExpectedRelation(source: "tomas-errazuriz", type: .holdsOffice, target: "chile"),
         ExpectedRelation(source: "peru", type: .accuses, target: "chile"),
         ExpectedRelation(source: "bolivia", type: .backs, target: "peru"),
-    ]
-
-    /// Relations of the .expected.md file the extractor misses today. Each is a
-    /// known issue: when extraction learns it, the test reports it, and the
-    /// relation moves to `expectedRelations`.
-    static let missingRelations: [ExpectedRelation] = [
         ExpectedRelation(source: "arica", type: .locatedIn, target: "chile"),
     ]
 
@@ -71,8 +65,9 @@ struct ExtractCommandTests {
 
     @Test("the JSON holds each entity of the expected file, with its type", arguments: expectedEntities)
     func entity(_ expected: ExpectedEntity) throws {
-        let graph = try harbourGraph()
-        let entity = try #require(graph.entity(id: expected.id), "no entity \(expected.id) among \(graph.entities.map(\.id))")
+        let entities = try harbourGraph().entities
+        let match = entities.first { $0.id == expected.id }
+        let entity = try #require(match, "no entity \(expected.id) among \(entities.map(\.id))")
         #expect(entity.name == expected.name)
         #expect(entity.type == expected.type)
     }
@@ -95,17 +90,6 @@ struct ExtractCommandTests {
             $0.source == expected.source && $0.type == expected.type && $0.target == expected.target
         }
         #expect(found, "missing \(expected.testDescription) among \(graph.relations.map(\.key))")
-    }
-
-    @Test("relations the extractor still misses", arguments: missingRelations)
-    func missingRelation(_ expected: ExpectedRelation) throws {
-        let graph = try harbourGraph()
-        withKnownIssue("\(expected.testDescription) is in harbour-standoff.expected.md but not extracted yet") {
-            let found = graph.relations.contains {
-                $0.source == expected.source && $0.type == expected.type && $0.target == expected.target
-            }
-            #expect(found)
-        }
     }
 
     @Test("every relation joins known entities and has evidence that slices the article back to its sentence")
@@ -131,8 +115,9 @@ struct ExtractCommandTests {
 
     @Test("Peru accuses Chile, on the evidence of the lead sentence")
     func peruAccusesChile() throws {
-        let graph = try harbourGraph()
-        let accusation = try #require(graph.relations.first { $0.source == "peru" && $0.type == .accuses && $0.target == "chile" })
+        let relations = try harbourGraph().relations
+        let match = relations.first { $0.source == "peru" && $0.type == .accuses && $0.target == "chile" }
+        let accusation = try #require(match, "no peru -accuses-> chile among \(relations.map(\.key))")
         #expect(accusation.evidence.contains { $0.sentence.hasPrefix("Peru accused Chile of blocking Peruvian cargo") })
     }
 
@@ -186,6 +171,7 @@ struct ExtractCommandTests {
     @Test("-o writes the file, prints nothing on stdout, and leaves nothing else behind")
     func outputFile() throws {
         let folder = try TemporaryFolder()
+        defer { folder.remove() }
         let target = folder.path("graph.json")
         let toFile = try runner.run(["extract", try FixtureFile.harbourStandoff.path, "-o", target])
         #expect(toFile.exitedNormally && toFile.status == 0)

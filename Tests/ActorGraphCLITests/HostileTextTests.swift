@@ -30,6 +30,7 @@ struct HostileTextTests {
     @Test("extract to SVG succeeds; the SVG is well-formed XML with no script element")
     func svg() throws {
         let folder = try TemporaryFolder()
+        defer { folder.remove() }
         let input = try writeArticle(in: folder)
         let run = try runner.run(["extract", input, "--format", "svg"])
         try #require(run.exitedNormally && run.status == 0, "svg failed: \(run.stderrText)")
@@ -44,6 +45,7 @@ struct HostileTextTests {
     @Test("extract to JSON keeps the text exactly: evidence slices the article back to its sentence")
     func json() throws {
         let folder = try TemporaryFolder()
+        defer { folder.remove() }
         let input = try writeArticle(in: folder)
         let run = try runner.run(["extract", input])
         try #require(run.exitedNormally && run.status == 0, "json failed: \(run.stderrText)")
@@ -63,6 +65,7 @@ struct HostileTextTests {
     @Test("extract to DOT succeeds and Graphviz can still lay it out", arguments: ["dot", "png"])
     func otherFormats(format: String) throws {
         let folder = try TemporaryFolder()
+        defer { folder.remove() }
         let input = try writeArticle(in: folder)
         let run = try runner.run(["extract", input, "--format", format])
         #expect(run.exitedNormally && run.status == 0, "\(format) failed: \(run.stderrText)")

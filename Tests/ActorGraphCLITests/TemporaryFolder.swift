@@ -1,9 +1,12 @@
 import Foundation
 
-/// A fresh folder under the system temporary directory, removed with its
-/// contents when the value goes away. Each test makes its own, so suites
-/// share no files and can run in parallel.
-final class TemporaryFolder {
+/// A fresh folder under the system temporary directory. Each test makes its
+/// own, so suites share no files and can run in parallel.
+///
+/// Removal is explicit (`defer { folder.remove() }`), not in a `deinit`: ARC may
+/// end a value's life at its last use, which could delete a folder while the
+/// command still writes into it.
+struct TemporaryFolder {
     let url: URL
 
     init() throws {
@@ -12,7 +15,8 @@ final class TemporaryFolder {
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
 
-    deinit {
+    /// Deletes the folder and everything in it.
+    func remove() {
         // A test may have made something unreadable; give it back before removing.
         if let walker = FileManager.default.enumerator(atPath: url.path) {
             for case let path as String in walker {

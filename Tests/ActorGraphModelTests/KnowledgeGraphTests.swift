@@ -21,7 +21,7 @@ struct KnowledgeGraphTests {
             ],
             entities: [
                 Entity(name: "Armenia", type: .country, aliases: ["Republic of Armenia"], mentions: 4),
-                Entity(name: "Azerbaijan", type: .country, aliases: ["Azerbaijani", "Azerbaijan Republic"], mentions: 3),
+                Entity(name: "Azerbaijan", type: .country, aliases: ["Azerbaijan Republic", "Azerbaijani"], mentions: 3),
                 Entity(name: "Hikmet Hajiyev", type: .person, aliases: ["Hajiyev", "Mr. Hajiyev"], mentions: 2),
                 Entity(name: "Red Crescent Society", type: .organization),
                 Entity(name: "Yerevan", type: .place),

@@ -8,11 +8,14 @@ struct DateParserTests {
         #expect(DateParser.isoDate("2024-03-05") == "2024-03-05")
         #expect(DateParser.isoDate("2020-10-27") == "2020-10-27")
         #expect(DateParser.isoDate("2024-02-29") == "2024-02-29")
+        #expect(DateParser.isoDate("2000-02-29") == "2000-02-29")
+        #expect(DateParser.isoDate("2024-12-31") == "2024-12-31")
     }
 
     @Test("Malformed or impossible ISO dates are rejected", arguments: [
         "2024-13-01", "2024-00-10", "2024-03-32", "2024-03-00", "24-03-05", "2024-3-5", "2024/03/05",
         "20240305", "2024-03-05-01", "abcd-ef-gh", "", "0999-01-01",
+        "2023-02-29", "1900-02-29", "2024-02-30", "2024-04-31", "2024-11-31",
     ])
     func isoRejects(text: String) {
         #expect(DateParser.isoDate(text) == nil)
@@ -32,6 +35,7 @@ struct DateParserTests {
 
     @Test("Lines that are more or less than a date are not datelines", arguments: [
         "October 2020", "Fighting resumed on October 27, 2020.", "Smarch 27, 2020", "October 32, 2020",
+        "February 30, 2021", "31 June 2022",
         "May the talks succeed", "",
     ])
     func notDatelines(line: String) {

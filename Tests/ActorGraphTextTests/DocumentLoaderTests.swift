@@ -96,7 +96,8 @@ struct DocumentLoaderTests {
         try folder.write("a/photo.jpg", bytes: [0xFF, 0xD8, 0xFF, 0x00])
         let docs = try loader.load([folder.path])
         #expect(docs.map(\.document.id) == ["c-yerevan", "z-tbilisi", "b-baku", "m-kyiv"])
-        #expect(docs.map(\.document.source) == docs.map(\.document.source).sorted())
+        let sources = docs.compactMap(\.document.source)
+        #expect(sources.count == 4 && sources == sources.sorted())
         #expect(docs[0].text == "Yerevan said talks would resume.")
     }
 

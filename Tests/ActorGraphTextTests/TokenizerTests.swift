@@ -40,7 +40,7 @@ struct TokenizerTests {
         var covered = [Bool](repeating: false, count: bytes.count)
         for t in toks { for i in t.start..<t.end { covered[i] = true } }
         let gaps = String(decoding: bytes.indices.filter { !covered[$0] }.map { bytes[$0] }, as: UTF8.self)
-        #expect(gaps.allSatisfy(\.isWhitespace))
+        #expect(gaps.allSatisfy { $0.isWhitespace })
     }
 
     @Test("Non-ASCII letters stay inside words")

@@ -37,7 +37,7 @@ DEFAULT_ISO = Path("/usr/share/iso-codes/json/iso_3166-1.json")
 DEFAULT_OUT = REPO / "Sources" / "ActorGraphExtraction" / "Resources"
 
 PLACE_KINDS = {"region", "territory", "city", "continent"}
-ORG_KINDS = {"intergovernmental", "court", "agency", "alliance", "news-agency", "ngo", "government-body"}
+ORG_KINDS = {"armed-group", "intergovernmental", "court", "agency", "alliance", "news-agency", "ngo", "government-body"}
 
 # Endings after which a demonym takes no "-s" plural.
 NO_PLURAL_ENDINGS = ("s", "sh", "ch", "x", "z", "ese")
