@@ -27,6 +27,17 @@ extension KnowledgeGraph {
         )
     }
 
+    /// The graph without entities that take part in no relation: what a
+    /// diagram shows (the JSON keeps every entity).
+    public func withoutIsolatedEntities() -> KnowledgeGraph {
+        var linked: Set<String> = []
+        for r in relations {
+            linked.insert(r.source)
+            linked.insert(r.target)
+        }
+        return KnowledgeGraph(documents: documents, entities: entities.filter { linked.contains($0.id) }, relations: relations)
+    }
+
     /// Relations that leave or enter `id`.
     public func relations(touching id: String) -> [Relation] {
         relations.filter { $0.source == id || $0.target == id }

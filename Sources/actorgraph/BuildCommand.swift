@@ -31,7 +31,8 @@ struct BuildCommand: ParsableCommand {
         let files: [(String, Data)] = [
             ("graph.json", try GraphOutput.data(for: graph, as: .json, layout: layout)),
             ("graph.dot", try GraphOutput.data(for: graph, as: .dot, layout: layout)),
-            ("graph.svg", try GraphOutput.data(for: graph, as: .svg, layout: layout)),
+            // The diagram shows who relates to whom; unrelated entities stay in the JSON.
+            ("graph.svg", try GraphOutput.data(for: graph.withoutIsolatedEntities(), as: .svg, layout: layout)),
         ]
         try OutputWriter.makeFolder(output)
         for (name, data) in files {

@@ -250,3 +250,20 @@ struct SeededGenerator: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 }
+
+@Suite("KnowledgeGraph.withoutIsolatedEntities")
+struct IsolatedEntitiesTests {
+    @Test("keeps the entities of relations and drops the rest")
+    func dropsIsolated() {
+        let graph = KnowledgeGraph(
+            entities: [
+                Entity(name: "Chile", type: .country), Entity(name: "Peru", type: .country),
+                Entity(name: "Lima", type: .place),
+            ],
+            relations: [Relation(source: "peru", type: .accuses, target: "chile", confidence: 0.9)]
+        )
+        let shown = graph.withoutIsolatedEntities()
+        #expect(shown.entities.map(\.id).sorted() == ["chile", "peru"])
+        #expect(shown.relations == graph.relations)
+    }
+}
