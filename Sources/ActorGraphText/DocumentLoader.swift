@@ -59,14 +59,16 @@ public struct DocumentLoader: Sendable {
         return SourceDocument(document: document, text: text, headlineRange: header.headlineRange)
     }
 
+    /// Article files under `folder`, as paths that start with `folder` as the
+    /// user wrote it (so recorded sources do not depend on the working copy's location).
     private func articleFiles(in folder: String) throws -> [String] {
-        let root = URL(fileURLWithPath: folder)
-        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else {
+        guard let walker = FileManager.default.enumerator(atPath: folder) else {
             throw LoadError.unreadable(folder, reason: "cannot list the folder")
         }
         var files: [String] = []
-        for case let url as URL in walker where Self.textExtensions.contains(url.pathExtension.lowercased()) {
-            files.append(url.path)
+        for case let relative as String in walker
+        where Self.textExtensions.contains((relative as NSString).pathExtension.lowercased()) {
+            files.append((folder as NSString).appendingPathComponent(relative))
         }
         return files.sorted()
     }
