@@ -10,16 +10,15 @@ extension EntityResolver {
         let fullNames = counts.keys.filter { $0.split(separator: " ").count >= 2 }
             .sorted { (counts[$0]!, $0.count, $1) > (counts[$1]!, $1.count, $0) }
         var clusterOfName: [String: String] = [:]
-        var people: [(key: String, given: String, surname: String)] = []
+        var people: [Person] = []
         for name in fullNames {
             let parts = name.split(separator: " ").map(String.init)
-            let given = parts[0], surname = parts[parts.count - 1]
-            if let match = people.first(where: { NameFolding.isVariant($0.surname, surname) && givenNamesAgree($0.given, given) }) {
+            let person = Person(key: "person:\(NameFolding.fold(name))", given: parts[0], surname: parts[parts.count - 1])
+            if let match = people.first(where: { NameFolding.isVariant(folded: $0.foldedSurname, folded: person.foldedSurname) && givenNamesAgree($0.given, person.given) }) {
                 clusterOfName[name] = match.key
             } else {
-                let key = "person:\(NameFolding.fold(name))"
-                people.append((key, given, surname))
-                clusterOfName[name] = key
+                people.append(person)
+                clusterOfName[name] = person.key
             }
         }
         for (site, m) in persons {
@@ -53,9 +52,25 @@ extension EntityResolver {
     }
 
     /// The one person whose surname this lone word spells, if exactly one.
-    func surnameMatch(_ word: String, _ people: [(key: String, given: String, surname: String)]) -> String? {
-        let hits = Set(people.filter { NameFolding.isVariant($0.surname, word) }.map(\.key))
+    func surnameMatch(_ word: String, _ people: [Person]) -> String? {
+        let folded = NameFolding.fold(NameFolding.core(word))
+        let hits = Set(people.filter { NameFolding.isVariant(folded: $0.foldedSurname, folded: folded) }.map(\.key))
         return hits.count == 1 ? hits.first : nil
+    }
+
+    /// A person cluster as the surname rules see it; the surname is folded once.
+    struct Person {
+        var key: String
+        var given: String
+        var surname: String
+        var foldedSurname: String
+
+        init(key: String, given: String, surname: String) {
+            self.key = key
+            self.given = given
+            self.surname = surname
+            self.foldedSurname = NameFolding.fold(NameFolding.core(surname))
+        }
     }
 
     // MARK: - Lone words
@@ -65,7 +80,9 @@ extension EntityResolver {
     /// nothing (sentence-initial capitals, headline words, weapons).
     func resolveSingles(_ singles: [(MentionSite, Mention)], _ clusters: inout [String: EntityCluster],
                         _ keyOf: inout [MentionSite: String], _ sets: inout UnionFind) {
-        let people = clusters.filter { $0.value.type == .person }.map { (key: $0.key, given: "", surname: $0.value.bestName.split(separator: " ").last.map(String.init) ?? "") }
+        let people = clusters.filter { $0.value.type == .person }.map {
+            Person(key: $0.key, given: "", surname: $0.value.bestName.split(separator: " ").last.map(String.init) ?? "")
+        }
         var lastWordOf: [String: String] = [:]
         var nameOf: [String: String] = [:]
         for (key, c) in clusters.sorted(by: { $0.key < $1.key }) where c.type != .person {

@@ -16,7 +16,7 @@ public struct Extractor: Sendable {
     /// The graph of `documents` read together: entities merged across them.
     public func graph(for documents: [SourceDocument]) -> KnowledgeGraph {
         let segmented = documents.map { segmenter.sentences(in: $0) }
-        let recognizer = MentionRecognizer(lexicon: lexicon, namesSeenMidSentence: Self.midSentenceNames(segmented))
+        let recognizer = MentionRecognizer(lexicon: lexicon)
         var read: [ReadSentence] = []
         var sentencesOf: [[Int]] = Array(repeating: [], count: documents.count)
         for (d, sentences) in segmented.enumerated() {
@@ -42,17 +42,5 @@ public struct Extractor: Sendable {
         }
         return KnowledgeGraph(documents: documents.map(\.document), entities: resolution.entities,
                               relations: Array(edges.values)).normalized()
-    }
-
-    /// Capitalized words seen after the first word of a sentence: evidence
-    /// that a word is a name wherever it stands.
-    static func midSentenceNames(_ documents: [[Sentence]]) -> Set<String> {
-        var names: Set<String> = []
-        for sentences in documents {
-            for s in sentences {
-                for t in s.tokens.dropFirst() where t.kind == .word && t.isCapitalized { names.insert(t.text) }
-            }
-        }
-        return names
     }
 }

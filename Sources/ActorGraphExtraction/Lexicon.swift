@@ -8,6 +8,8 @@ import Foundation
 public final class Lexicon: Sendable {
     /// Lowercased, folded phrase (tokens joined by spaces) -> entry.
     let phrases: [String: GazetteerEntry]
+    /// First words of all phrases: most tokens start none, and are ruled out at once.
+    let firstWords: Set<String>
     /// Keys that match only when written in capitals.
     let capsOnly: Set<String>
     /// The longest phrase, in tokens, so matching can stop early.
@@ -89,6 +91,7 @@ public final class Lexicon: Sendable {
             if let c = o.country { bodyCountry[o.name] = c }
         }
         self.phrases = phrases
+        self.firstWords = Set(phrases.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
         self.capsOnly = capsOnly
         self.longestPhrase = phrases.keys.map { $0.split(separator: " ").count }.max() ?? 1
         self.primaryAdjective = adjective
@@ -107,8 +110,27 @@ public final class Lexicon: Sendable {
         primaryAdjective[country] ?? country
     }
 
+    /// `key` for ASCII text, in one pass over the bytes.
+    static func asciiKey(_ phrase: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(phrase.utf8.count)
+        var pendingSpace = false
+        for b in phrase.utf8 {
+            switch b {
+            case 0x2E: continue
+            case 0x2D, 0x20, 0x09, 0x0A, 0x0D: pendingSpace = true
+            default:
+                if pendingSpace, !out.isEmpty { out.append(0x20) }
+                pendingSpace = false
+                out.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
     /// Lookup key: folded, periods and hyphens read as spaces, possessive dropped.
     static func key(_ phrase: String) -> String {
+        if phrase.utf8.allSatisfy({ $0 < 0x80 }) { return asciiKey(phrase) }
         var s = phrase.applyingFold()
         s = s.replacingOccurrences(of: "\u{2019}", with: "'")
         s = s.replacingOccurrences(of: "-", with: " ")

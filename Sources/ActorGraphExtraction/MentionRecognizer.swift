@@ -11,12 +11,9 @@ import ActorGraphText
 /// noun or an actor noun; a title and a name; a run of capitalized words.
 struct MentionRecognizer {
     let lexicon: Lexicon
-    /// Words seen capitalized inside sentences anywhere in the input: a
-    /// sentence-initial word among them is a name, not just a capital letter.
-    let namesSeenMidSentence: Set<String>
 
     func mentions(in sentence: Sentence) -> [Mention] {
-        var reader = SentenceReader(tokens: sentence.tokens, lexicon: lexicon, namesSeenMidSentence: namesSeenMidSentence)
+        var reader = SentenceReader(tokens: sentence.tokens, lexicon: lexicon)
         return reader.readAll()
     }
 }

@@ -39,7 +39,12 @@ enum NameFolding {
 
     /// Whether two names are spellings of one name.
     static func isVariant(_ a: String, _ b: String) -> Bool {
-        let fa = fold(core(a)), fb = fold(core(b))
+        isVariant(folded: fold(core(a)), folded: fold(core(b)))
+    }
+
+    /// `isVariant` on names already passed through `fold(core(_:))`, for
+    /// loops that compare one name with many.
+    static func isVariant(folded fa: String, folded fb: String) -> Bool {
         if fa == fb { return true }
         guard min(fa.count, fb.count) >= 5 else { return false }
         return editDistance(fa, fb, limit: 1) <= 1

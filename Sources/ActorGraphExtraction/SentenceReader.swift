@@ -6,14 +6,44 @@ struct SentenceReader {
     let tokens: [Token]
     let lower: Words
     let lexicon: Lexicon
-    let namesSeenMidSentence: Set<String>
     var mentions: [Mention] = []
+    /// The longest lexicon phrase starting at each token, found once per
+    /// sentence: every reader asks for it, often several times per token.
+    let matches: [(entry: GazetteerEntry, end: Int)?]
 
-    init(tokens: [Token], lexicon: Lexicon, namesSeenMidSentence: Set<String>) {
+    init(tokens: [Token], lexicon: Lexicon) {
         self.tokens = tokens
         self.lower = Words(tokens.map { $0.text.lowercased() })
         self.lexicon = lexicon
-        self.namesSeenMidSentence = namesSeenMidSentence
+        self.matches = Self.lexiconMatches(tokens, lexicon)
+    }
+
+    /// For each token, the longest lexicon phrase that starts there with a
+    /// capital (acronyms only in capitals).
+    static func lexiconMatches(_ tokens: [Token], _ lexicon: Lexicon) -> [(entry: GazetteerEntry, end: Int)?] {
+        let keys = tokens.map { $0.isPossessive ? "'s" : Lexicon.key($0.text) }
+        var out: [(entry: GazetteerEntry, end: Int)?] = Array(repeating: nil, count: tokens.count)
+        for i in tokens.indices where tokens[i].kind == .word && tokens[i].isCapitalized {
+            guard let first = keys[i].split(separator: " ").first, lexicon.firstWords.contains(String(first)) else { continue }
+            var len = min(lexicon.longestPhrase, tokens.count - i)
+            while len > 0 {
+                let r = i..<(i + len)
+                if tokens[r].allSatisfy({ $0.kind == .word || $0.isPossessive || $0.text == "&" || $0.text == "-" }) {
+                    var key = ""
+                    for k in r where !keys[k].isEmpty {
+                        if !key.isEmpty, keys[k] != "'s" { key += " " }
+                        key += keys[k]
+                    }
+                    if let e = lexicon.phrases[key],
+                       !lexicon.capsOnly.contains(key) || tokens[r].allSatisfy({ $0.isAllCaps || $0.isPossessive }) {
+                        out[i] = (e, i + len)
+                        break
+                    }
+                }
+                len -= 1
+            }
+        }
+        return out
     }
 
     var count: Int { tokens.count }
@@ -59,20 +89,7 @@ struct SentenceReader {
 
     /// Longest lexicon phrase starting at `i` (first word capitalized).
     func gazetteer(at i: Int) -> (entry: GazetteerEntry, end: Int)? {
-        guard isCapWord(i) else { return nil }
-        var len = min(lexicon.longestPhrase, count - i)
-        while len > 0 {
-            let r = i..<(i + len)
-            if tokens[r].allSatisfy({ $0.kind == .word || $0.isPossessive || $0.text == "&" }) {
-                let key = Lexicon.key(text(r))
-                if let e = lexicon.phrases[key],
-                   !lexicon.capsOnly.contains(key) || tokens[r].allSatisfy({ $0.isAllCaps || $0.isPossessive }) {
-                    return (e, i + len)
-                }
-            }
-            len -= 1
-        }
-        return nil
+        i >= 0 && i < count ? matches[i] : nil
     }
 
     /// Longest title at `i` (case-insensitive): ("Prime Minister", end, isSpeaker).
