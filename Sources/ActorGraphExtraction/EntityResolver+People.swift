@@ -5,6 +5,9 @@ extension EntityResolver {
     /// given name; a lone surname joins the one person who has it.
     func resolvePersons(_ persons: [(MentionSite, Mention)], _ clusters: inout [String: EntityCluster], _ keyOf: inout [MentionSite: String]) {
         // Full names, most frequent first, so each cluster is named by its usual form.
+        // A name the articles give to a ship is no person anywhere in them.
+        let vessels = Set(persons.filter { $0.1.isVessel }.map { $0.1.name })
+        let persons = persons.filter { !vessels.contains($0.1.name) }
         var counts: [String: Int] = [:]
         for (_, m) in persons { counts[m.name, default: 0] += 1 }
         let fullNames = counts.keys.filter { $0.split(separator: " ").count >= 2 }

@@ -45,6 +45,8 @@ public struct Mention: Sendable {
     public var afterLocative = false
     /// Introduced as a place ("the town of X", "X region", "X, the second city").
     public var placeCue = false
+    /// Named right after a vessel noun ("the trawler X"): a ship, not a person.
+    public var isVessel = false
     /// Written as the owner of a title or body ("Karabakh's rights ombudsman").
     public var isOwner = false
     /// The first word of the sentence, whose capital says nothing.

@@ -29,6 +29,7 @@ extension RelationExtractor {
                     if e > 0, v.tokens[e - 1].text == "," { e -= 1 }
                     let supported = v.head(endingAt: e) ?? (e > 0 && Vocabulary.actorNouns.contains(v.lower[e - 1]) ? v.head(endingAt: e - 1) : nil)
                         ?? (RelationCues.passiveAuxiliaries.contains(v.lower[k - 1]) ? v.subject(before: k).flatMap { $0 >= 0 ? $0 : nil } : nil)
+                        ?? v.appositionHead(before: k)
                     for b in v.coordinated(from: s) {
                         sink.add(v.actors[b], .backs, supported.flatMap { v.actors[$0] }, confidence: 0.85, sentence: sentence)
                     }

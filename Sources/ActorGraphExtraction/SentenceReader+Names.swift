@@ -136,7 +136,9 @@ extension SentenceReader {
         if r.count >= 2 {
             // "Central Asian", "Latin American": the adjective of a known region, not a person.
             if lastWord.hasSuffix("n"), lexicon.phrases[Lexicon.key(String(surface.dropLast()))] != nil { return }
-            _ = append(Mention(kind: .person, surface: surface, name: surface, tokens: r))
+            var m = Mention(kind: .person, surface: surface, name: surface, tokens: r)
+            m.isVessel = Vocabulary.vesselNouns.contains(lower[r.lowerBound - 1])
+            _ = append(m)
             return
         }
         var m = Mention(kind: .single, surface: surface, name: surface, tokens: r)

@@ -72,7 +72,8 @@ struct SentenceView {
                 // Skip back over one comma-delimited apposition.
                 var c = k - 1
                 while c >= 0, c > k - 16, lower[c] != "," { c -= 1 }
-                if c >= 0, c + 1 < k, RelationCues.appositionOpeners.contains(lower[c + 1]) || isTitleWord(c + 1) {
+                if c >= 0, c + 1 < k, RelationCues.appositionOpeners.contains(lower[c + 1]) || isTitleWord(c + 1)
+                    || isParticipialOpener(c + 1) {
                     k = c - 1
                     continue
                 }
@@ -82,6 +83,25 @@ struct SentenceView {
             return nil
         }
         return nil
+    }
+
+    /// ", based in X,", ", led by Y,": an apposition opened by a participle.
+    func isParticipialOpener(_ i: Int) -> Bool {
+        guard tokens.indices.contains(i), tokens[i].kind == .word, !tokens[i].isCapitalized else { return false }
+        let w = lower[i]
+        return (w.hasSuffix("ed") || w.hasSuffix("ing")) && w.count > 4
+    }
+
+    /// The head of a noun phrase set off by a comma before `k`:
+    /// "Palestinian Islamic Jihad, a smaller militant group backed by Iran".
+    func appositionHead(before k: Int) -> Int? {
+        var j = k - 1
+        while j >= 0, j > k - 8, tokens[j].kind == .word, !tokens[j].isCapitalized,
+              !RelationCues.objectStops.contains(lower[j]) || Vocabulary.determiners.contains(lower[j]) {
+            j -= 1
+        }
+        guard j > 0, tokens[j].text == "," else { return nil }
+        return head(endingAt: j)
     }
 
     /// A pseudo-mention index for "he"/"she": -1 means the document's last person.

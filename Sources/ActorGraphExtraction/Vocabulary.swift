@@ -159,6 +159,13 @@ public enum Vocabulary {
         "statement", "state media", "media", "prosecutors", "investigators", "president's office",
     ]
 
+    /// Nouns that introduce a vessel's name ("the trawler Kapitan Belov"):
+    /// vessels are none of the four entity types.
+    public static let vesselNouns: Set<String> = [
+        "ship", "vessel", "trawler", "tanker", "frigate", "destroyer", "corvette", "cruiser", "submarine",
+        "carrier", "freighter", "ferry", "boat", "yacht", "warship", "icebreaker", "barge", "dhow",
+    ]
+
     // MARK: - Function words
 
     /// Capitalized at the start of a sentence but never a name.

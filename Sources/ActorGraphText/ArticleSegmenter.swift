@@ -53,11 +53,11 @@ public struct ArticleSegmenter: Sendable {
         var k = 0
         while k < tokens.count, tokens[k].kind == .word, tokens[k].isAllCaps || tokens[k].text.count == 1 && tokens[k].isCapitalized { k += 1 }
         guard k > 0 else { return }
-        if k + 2 < tokens.count, tokens[k].text == "(", tokens[k + 2].text == ")" { k += 3 }
         if k + 1 < tokens.count, tokens[k].text == ",", tokens[k + 1].isCapitalized {
             k += 2
-            while k < tokens.count, tokens[k].kind == .word, tokens[k].isCapitalized { k += 1 }
+            while k < tokens.count, tokens[k].isCapitalized || tokens[k].kind == .number || tokens[k].text == "," || tokens[k].text == "." { k += 1 }
         }
+        if k + 2 < tokens.count, tokens[k].text == "(", tokens[k + 2].text == ")" { k += 3 }
         guard k < tokens.count, ["\u{2014}", "\u{2013}", "-", "--"].contains(tokens[k].text) else { return }
         tokens.removeFirst(k + 1)
     }

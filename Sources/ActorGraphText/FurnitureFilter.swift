@@ -23,7 +23,10 @@ public struct FurnitureFilter: Sendable {
     public static let creditMarkers: [String] = ["getty images", "via ap", "via reuters", "/afp", "/ap", "/reuters", "shutterstock", "epa-efe"]
 
     /// Openings of inline parenthesized furniture: "(RELATED: ...)".
-    public static let inlinePrefixes: [String] = ["(related", "(photo", "(read", "(watch", "(see also", "(listen", "(video"]
+    public static let inlinePrefixes: [String] = [
+        "(related", "(photo", "(read", "(watch", "(see also", "(listen", "(video", "(reporting by", "(editing by",
+        "(writing by", "(additional reporting", "(compiled by", "(graphic:",
+    ]
 
     /// Sentence openings that are calls to action, not reporting.
     public static let imperativeOpeners: Set<String> = [
@@ -39,7 +42,9 @@ public struct FurnitureFilter: Sendable {
 
     /// True when a whole line is furniture. `line` is trimmed.
     public func isFurnitureLine(_ line: String) -> Bool {
-        let lower = line.lowercased()
+        var lower = line.lowercased()
+        // "(Reporting by ...; Editing by ...)": a credit line in brackets.
+        if lower.hasPrefix("("), lower.hasSuffix(")") { lower = String(lower.dropFirst()) }
         if Self.linePrefixes.contains(where: { lower.hasPrefix($0) }) { return true }
         if isLink(lower) { return true }
         let words = line.split(separator: " ")
