@@ -14,9 +14,11 @@ let package = Package(
         .library(name: "ActorGraphText", targets: ["ActorGraphText"]),
         .library(name: "ActorGraphExtraction", targets: ["ActorGraphExtraction"]),
         .library(name: "ActorGraphRender", targets: ["ActorGraphRender"]),
+        .library(name: "ActorGraphStore", targets: ["ActorGraphStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -32,10 +34,17 @@ let package = Package(
             resources: [.process("Resources")]
         ),
         .target(name: "ActorGraphRender", dependencies: ["ActorGraphModel", "CGraphviz"]),
+        .target(
+            name: "ActorGraphStore",
+            dependencies: [
+                "ActorGraphModel", "ActorGraphText", "ActorGraphExtraction",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
         .executableTarget(
             name: "actorgraph",
             dependencies: [
-                "ActorGraphModel", "ActorGraphText", "ActorGraphExtraction", "ActorGraphRender",
+                "ActorGraphModel", "ActorGraphText", "ActorGraphExtraction", "ActorGraphRender", "ActorGraphStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -43,6 +52,7 @@ let package = Package(
         .testTarget(name: "ActorGraphTextTests", dependencies: ["ActorGraphText"]),
         .testTarget(name: "ActorGraphExtractionTests", dependencies: ["ActorGraphExtraction"]),
         .testTarget(name: "ActorGraphRenderTests", dependencies: ["ActorGraphRender"], exclude: ["Golden"]),
+        .testTarget(name: "ActorGraphStoreTests", dependencies: ["ActorGraphStore"]),
         .testTarget(
             name: "ActorGraphCLITests",
             dependencies: ["ActorGraphModel"],

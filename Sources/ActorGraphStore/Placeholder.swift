@@ -1,0 +1,1 @@
+// The store arrives with issue 5.
