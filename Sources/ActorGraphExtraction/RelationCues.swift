@@ -31,7 +31,7 @@ enum RelationCues {
         "voiced", "voices", "voice", "expressed", "expresses", "express", "pledged", "pledges", "offered",
         "offers", "declared", "declares", "reiterated", "reiterates", "announced", "showed", "shows", "gave",
         "gives", "lent", "lends", "extended", "extends", "affirmed", "reaffirmed", "reaffirms", "signalled",
-        "signaled",
+        "signaled", "thrown", "threw", "throws", "throw", "put", "puts", "lent", "pledging", "voicing", "expressing",
     ]
     static let allyAdjectives: Set<String> = [
         "close", "closest", "key", "main", "staunch", "staunchest", "traditional", "longtime", "long-time",

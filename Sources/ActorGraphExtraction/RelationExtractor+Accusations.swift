@@ -44,7 +44,12 @@ extension RelationExtractor {
             for a in sides { for b in sides where a != b { record(accuser: a, accused: b, 0.85, sentence, &sink, &state) } }
             return
         }
-        guard let o = v.object(after: k) else { return }
+        var target = v.object(after: k)
+        if target == nil, v.lower[k].hasPrefix("blam"), let on = ((k + 1)..<min(v.count, k + 7)).first(where: { v.lower[$0] == "on" }) {
+            // "Ukraine blamed the attack on Russia".
+            target = v.object(after: on)
+        }
+        guard let o = target else { return }
         let accused = v.coordinated(from: o).compactMap { v.actors[$0] }
         var accuser = subjectActor(of: k, v)
         if accuser == nil, k > 0, v.lower[k - 1] == "and" || v.lower[k - 1] == "," || v.lower[k].hasSuffix("ing") {

@@ -68,6 +68,18 @@ extension RelationExtractor {
             guard let mod = m.modifier, let speaker = v.ids[mi] else { continue }
             sink.add(speaker, .spokespersonOf, spokenFor(title: m.title, modifier: mod, v), confidence: 0.9, sentence: sentence)
         }
+        // Apposition after the name: "Maria Zakharova, the Russian foreign ministry spokeswoman".
+        for (mi, m) in v.mentions.enumerated() where m.kind == .person && v.lower[m.tokens.upperBound] == "," {
+            guard let speaker = v.ids[mi] else { continue }
+            var k = m.tokens.upperBound + 1
+            while Vocabulary.determiners.contains(v.lower[k]) { k += 1 }
+            guard let body = v.head(startingAt: k) else { continue }
+            var t = v.mentions[body].tokens.upperBound
+            while Vocabulary.titleModifiers.contains(v.lower[t]) && !Vocabulary.speakerTitles.contains(v.lower[t]) { t += 1 }
+            if isSpeakerTitle(at: t, v) {
+                sink.add(speaker, .spokespersonOf, spokenFor(title: v.lower[t], modifier: body, v), confidence: 0.85, sentence: sentence)
+            }
+        }
         // Appositions: "X, a spokesman for Y", "A spokeswoman for Y, X,", "The advisor to Y, Z, X".
         for k in 0..<v.count where isSpeakerTitle(at: k, v) {
             guard k + 1 < v.count, ["for", "to", "of"].contains(v.lower[k + 1]), let t = v.object(after: k + 1) else { continue }

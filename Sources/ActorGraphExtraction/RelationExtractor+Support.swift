@@ -17,7 +17,7 @@ extension RelationExtractor {
         for k in 0..<v.count where v.tokens[k].kind == .word {
             let w = v.lower[k]
             if RelationCues.supportNouns.contains(w), let verb = (max(0, k - 3)..<k).first(where: { RelationCues.supportVerbs.contains(v.lower[$0]) }),
-               k + 1 < v.count, ["to", "for", "with"].contains(v.lower[k + 1]) {
+               k + 1 < v.count, ["to", "for", "with", "behind"].contains(v.lower[k + 1]) {
                 // "voiced strong support to Baku", "voiced strong support for Kenya's call".
                 if !v.isNegated(verb), let o = v.object(after: k + 1) {
                     sink.add(subjectActor(of: verb, v), .backs, v.actors[o], confidence: 0.8, sentence: sentence)
@@ -73,12 +73,28 @@ extension RelationExtractor {
                 for c in v.coordinated(from: first) {
                     sink.add(v.actors[c], .coChairs, v.actors[body], confidence: 0.9, sentence: sentence)
                 }
-            } else if ["co-chair", "co-chairs", "co-chairing"].contains(w), !(k + 1 < v.count && v.lower[k + 1] == "of") {
+            } else if ["co-chair", "co-chairs", "co-chairing"].contains(w),
+                      !["of", "are", "were", "include", "included"].contains(v.lower[k + 1]) {
                 // "The United States and Russia, which co-chair the Minsk group".
                 guard let s = v.subject(before: k), s >= 0,
                       let body = v.firstActor(after: k, limit: 4, types: [.organization]) else { continue }
                 for c in v.coordinated(endingWith: s) {
                     sink.add(v.actors[c], .coChairs, v.actors[body], confidence: 0.85, sentence: sentence)
+                }
+            } else if w.hasPrefix("co-chair"), ["are", "were", "include", "included"].contains(v.lower[k + 1]),
+                      let first = v.object(after: k + 1), let body = nearestOrganization(before: k, v) {
+                // "the Normandy Format, whose co-chairs are France and Germany".
+                for c in v.coordinated(from: first) {
+                    sink.add(v.actors[c], .coChairs, v.actors[body], confidence: 0.85, sentence: sentence)
+                }
+            } else if RelationCues.coChairNouns.contains(w), k + 1 < v.count, v.lower[k + 1] == "of",
+                      let body = v.firstActor(after: k + 1, limit: 4, types: [.organization]),
+                      k >= 2, v.lower[k - 1] == "the", v.tokens[k - 2].text == ",", let last = v.head(endingAt: k - 2) {
+                // "France, Germany and Italy, the co-chairs of the Berlin Process".
+                let members = v.coordinated(endingWith: last)
+                guard members.count >= 2 || w.hasPrefix("co-") else { continue }
+                for c in members {
+                    sink.add(v.actors[c], .coChairs, v.actors[body], confidence: 0.8, sentence: sentence)
                 }
             } else if RelationCues.coChairNouns.contains(w), k + 1 < v.count, v.lower[k + 1] == "of",
                       let body = v.firstActor(after: k + 1, limit: 4, types: [.organization]) {

@@ -176,8 +176,12 @@ struct SentenceView {
             if k < count, lower[k] == "and" { k += 1 }
             while k < count, Vocabulary.determiners.contains(lower[k]) { k += 1 }
             guard k < count, let m = head(startingAt: k) else { break }
+            // "... on Russia, and Belarus stayed silent": a verb after the
+            // mention makes it the subject of a new clause, not a list member.
+            let e = end(of: m)
+            if e < count, tokens[e].kind == .word, !tokens[e].isCapitalized, !RelationCues.objectStops.contains(lower[e]) { break }
             list.append(m)
-            k = end(of: m)
+            k = e
         }
         return list
     }

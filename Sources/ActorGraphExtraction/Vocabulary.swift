@@ -87,6 +87,7 @@ public enum Vocabulary {
         "navy", "corps", "militia", "command", "directorate", "news", "times", "post", "press", "images",
         "telegraph", "journal", "herald", "tribune", "gazette", "broadcasting", "television", "radio",
         "mission", "forces", "force", "government", "initiative", "operation", "unit", "units", "division",
+        "format", "process", "platform", "quartet", "troika", "mechanism", "framework", "dialogue",
     ]
 
     /// Words that open an organization's name ("Ministry of Defence of X",

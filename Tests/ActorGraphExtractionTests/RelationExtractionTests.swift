@@ -44,6 +44,16 @@ struct RelationExtractionTests {
         try expectEvidence(g.relation("Ahmed al-Mismari", .spokespersonOf, "Libyan National Army"), in: text, containing: "LNA spokesman")
     }
 
+    @Test("Apposition after the name: X, the Russian foreign ministry spokeswoman; said X, a Chinese ... spokeswoman")
+    func spokespersonAfterName() throws {
+        let text = """
+        Maria Petrova, the Russian foreign ministry spokeswoman, said Moscow would respond. The claim was false, said Li Wen, a Chinese foreign ministry spokeswoman.
+        """
+        let g = try Articles.graph(text)
+        try expectEvidence(g.relation("Maria Petrova", .spokespersonOf, "Russian Foreign Ministry"), in: text, containing: "Maria Petrova")
+        try expectEvidence(g.relation("Li Wen", .spokespersonOf, "Chinese Foreign Ministry"), in: text, containing: "Li Wen")
+    }
+
     // MARK: - holds-office
 
     @Test("Title with a country adjective, and an apposition after the name")
@@ -80,6 +90,19 @@ struct RelationExtractionTests {
             "Mexico -> Caracas Dialogue Group", "Peru -> Andes Water Council",
         ])
         try expectEvidence(g.relation("Brazil", .coChairs, "Caracas Dialogue Group"), in: text, containing: "co-chair the")
+    }
+
+    @Test("Co-chairs listed after 'whose co-chairs are' and in an apposition before 'the co-chairs of'")
+    func coChairLists() throws {
+        let text = """
+        Talks were hosted by the Normandy Format, whose co-chairs are France and Germany. Spain, Portugal and Italy, the co-chairs of the Lisbon Process, met on Monday.
+        """
+        let g = try Articles.graph(text)
+        #expect(g.pairs(.coChairs) == [
+            "France -> Normandy Format", "Germany -> Normandy Format", "Italy -> Lisbon Process",
+            "Portugal -> Lisbon Process", "Spain -> Lisbon Process",
+        ])
+        try expectEvidence(g.relation("Portugal", .coChairs, "Lisbon Process"), in: text, containing: "the co-chairs of")
     }
 
     // MARK: - accuses
@@ -130,18 +153,28 @@ struct RelationExtractionTests {
         #expect(g.relations.allSatisfy { $0.source != $0.target })
     }
 
+    @Test("Blame placed on: X blamed the attack on Y")
+    func blamedOn() throws {
+        let text = "Ukraine blamed the attack on Russia, and Belarus stayed silent."
+        let g = try Articles.graph(text)
+        try expectEvidence(g.relation("Ukraine", .accuses, "Russia"), in: text, containing: "blamed the attack on")
+        #expect(g.pairs(.accuses) == ["Ukraine -> Russia"])
+    }
+
     // MARK: - backs
 
     @Test("Compound, relative clause, ally, support, passive")
     func backs() throws {
         let text = """
-        Iran-backed Houthis fired drones at shipping. Turkey, which backs Qatar, sent envoys. Armenia's ally Russia stayed silent. Iceland voiced strong support for Norway. The rebels, backed by Rwanda, took Goma.
+        Iran-backed Houthis fired drones at shipping. Turkey, which backs Qatar, sent envoys. Armenia's ally Russia stayed silent. Iceland voiced strong support for Norway. Belarus, Russia's closest ally, sent observers. Serbia has thrown its support behind Hungary.
         """
         let g = try Articles.graph(text)
         try expectEvidence(g.relation("Iran", .backs, "Houthis"), in: text, containing: "Iran-backed")
         try expectEvidence(g.relation("Turkey", .backs, "Qatar"), in: text, containing: "which backs")
         try expectEvidence(g.relation("Russia", .backs, "Armenia"), in: text, containing: "ally")
         try expectEvidence(g.relation("Iceland", .backs, "Norway"), in: text, containing: "support")
+        try expectEvidence(g.relation("Belarus", .backs, "Russia"), in: text, containing: "closest ally")
+        try expectEvidence(g.relation("Serbia", .backs, "Hungary"), in: text, containing: "behind")
     }
 
     // MARK: - denies
