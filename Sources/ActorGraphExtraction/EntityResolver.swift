@@ -38,7 +38,7 @@ struct EntityResolver {
                     add("place:\(Lexicon.key(m.name))", .place, m, site, canonical: m.name)
                     // "Addis Ababa accused Nairobi": a capital acting for its government
                     // brings its country into the graph, without naming it after the city.
-                    if let country = m.country, !m.afterLocative, !m.placeCue {
+                    if let country = m.country, m.isActing {
                         clusters["country:\(country)", default: EntityCluster(type: .country)].canonical = country
                         clusters["country:\(country)"]?.names[country, default: 0] += 0
                     }

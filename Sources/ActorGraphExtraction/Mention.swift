@@ -47,6 +47,8 @@ public struct Mention: Sendable {
     public var placeCue = false
     /// Named right after a vessel noun ("the trawler X"): a ship, not a person.
     public var isVessel = false
+    /// A capital written as an actor ("Baku said", "accused Yerevan"): its government.
+    public var isActing = false
     /// Written as the owner of a title or body ("Karabakh's rights ombudsman").
     public var isOwner = false
     /// The first word of the sentence, whose capital says nothing.

@@ -31,11 +31,11 @@ enum RelationCues {
         "voiced", "voices", "voice", "expressed", "expresses", "express", "pledged", "pledges", "offered",
         "offers", "declared", "declares", "reiterated", "reiterates", "announced", "showed", "shows", "gave",
         "gives", "lent", "lends", "extended", "extends", "affirmed", "reaffirmed", "reaffirms", "signalled",
-        "signaled", "thrown", "threw", "throws", "throw", "put", "puts", "lent", "pledging", "voicing", "expressing",
+        "signaled", "thrown", "threw", "throws", "throw", "put", "puts", "pledging", "voicing", "expressing",
     ]
     static let allyAdjectives: Set<String> = [
         "close", "closest", "key", "main", "staunch", "staunchest", "traditional", "longtime", "long-time",
-        "strategic", "major", "chief", "biggest", "only", "regional", "military", "main", "top", "principal",
+        "strategic", "major", "chief", "biggest", "only", "regional", "military", "top", "principal",
     ]
     static let allyNouns: Set<String> = ["ally", "allies", "backer", "backers", "patron", "sponsor"]
 
@@ -50,10 +50,10 @@ enum RelationCues {
         "then", "has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "may", "might",
         "reportedly", "publicly", "openly", "strongly", "officially", "formally", "directly", "on", "in",
         "turn", "separately", "meanwhile", "today", "yesterday", "tonight", "last", "this", "week", "month",
-        "year", "night", "morning", "afternoon", "evening", "earlier", "late", "sharply", "angrily",
-        "promptly", "once", "already", "long", "itself", "himself", "herself", "themselves", "now", "first",
-        "who", "which", "that", "both", "each", "all", "strongly", "consistently", "has also", "be", "been",
-        "vehemently", "flatly", "categorically",
+        "year", "night", "morning", "afternoon", "evening", "earlier", "late", "sharply", "angrily", "promptly",
+        "once", "already", "long", "itself", "himself", "herself", "themselves", "now", "first", "who", "which",
+        "that", "both", "each", "all", "consistently", "has also", "be", "been", "vehemently", "flatly",
+        "categorically",
     ]
     /// "X was quick to deny": words between a subject and an infinitive verb.
     static let infinitiveLeads: Set<String> = [
@@ -66,6 +66,20 @@ enum RelationCues {
         "of", "for", "to", "in", "on", "at", "by", "with", "from", "and", "or", "but", "that", "which", "who",
         "is", "are", "was", "were", "has", "have", "had", "be", "been", "said", "says", "it", "them", "him",
         "her", "they", "what", "over", "against", "after", "before", "as", "than", "not",
+    ]
+    /// Verbs (and auxiliaries) after a capital that make it its government.
+    static let actingVerbs: Set<String> = [
+        "said", "says", "say", "accused", "accuses", "accuse", "denied", "denies", "deny", "urged", "urges",
+        "blamed", "blames", "warned", "warns", "rejected", "rejects", "insisted", "insists", "claimed", "claims",
+        "has", "have", "had", "was", "is", "will", "would", "backs", "backed", "supports", "supported",
+        "condemned", "condemns", "called", "calls", "responded", "announced", "announces", "summoned",
+        "recalled", "demanded", "demands", "sent", "sends", "agreed", "agrees", "refused", "refuses", "vowed",
+        "threatened", "threatens", "hit", "struck", "launched", "denounced", "wants", "wanted", "sees",
+    ]
+    /// Words before a capital that make it the object of a relation: "accused Baku".
+    static let actingObjectsOf: Set<String> = [
+        "accused", "accuses", "accuse", "accusing", "blamed", "blames", "blaming", "to", "for", "backs",
+        "backed", "supports", "supported", "against", "by",
     ]
     static let relativePronouns: Set<String> = ["who", "which", "that"]
     /// Openings of an apposition set off by commas ("X, a spokesman for Y, said").

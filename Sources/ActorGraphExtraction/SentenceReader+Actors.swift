@@ -15,7 +15,20 @@ extension SentenceReader {
         var m = Mention(kind: kind, surface: surface, name: entry.name, tokens: r, country: entry.country)
         m.isAdjective = entry.role == .demonym
         m.afterLocative = isAfterLocative(r.lowerBound)
+        if kind == .capital { m.isActing = isActing(r) }
         return m
+    }
+
+    /// A verb of saying or doing after the phrase, or a relation verb before
+    /// it: "Baku said", "Yerevan also accused", "accused Nairobi of".
+    func isActing(_ r: Range<Int>) -> Bool {
+        var k = r.upperBound
+        if isPossessive(k) { return false }
+        while RelationCues.subjectSkips.contains(lower[k]) && !["has", "have", "had", "was", "is", "will", "would"].contains(lower[k]) { k += 1 }
+        if RelationCues.actingVerbs.contains(lower[k]) { return true }
+        var j = r.lowerBound - 1
+        while j >= 0, Vocabulary.determiners.contains(lower[j]) { j -= 1 }
+        return j >= 0 && RelationCues.actingObjectsOf.contains(lower[j])
     }
 
     func isAfterLocative(_ i: Int) -> Bool {

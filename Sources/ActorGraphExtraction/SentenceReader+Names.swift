@@ -113,6 +113,8 @@ extension SentenceReader {
         guard let firstWord = words.first, let lastWord = words.last else { return }
         let surface = text(r)
         let after = r.upperBound
+        // "Operation Iron Swords", "Battle of Bakhmut": an event, not an actor.
+        if Vocabulary.eventHeads.contains(firstWord), r.count > 1 { return }
         if Vocabulary.organizationHeads.contains(firstWord) && r.count > 1 || Vocabulary.organizationTails.contains(lastWord) && r.count > 1 {
             appendOrganization(r, name: surface)
             return

@@ -40,7 +40,7 @@ public enum Vocabulary {
     public static let titleModifiers: Set<String> = [
         "senior", "top", "former", "acting", "interim", "outgoing", "incoming", "then", "chief", "deputy",
         "official", "military", "presidential", "government", "defence", "defense", "foreign", "rights",
-        "human", "first", "second", "vice", "rear", "special", "chief",
+        "human", "first", "second", "vice", "rear", "special",
     ]
 
     /// Abbreviated ranks and honorifics, read as part of a name's run ("Gen. X").
@@ -79,15 +79,24 @@ public enum Vocabulary {
     /// Words that end an organization's name ("Minsk Group", "Interior Ministry").
     public static let organizationTails: Set<String> = [
         "ministry", "ministries", "office", "court", "group", "council", "committee", "commission", "agency",
-        "army", "department", "organization", "organisation", "union", "party", "front", "movement",
-        "alliance", "brigade", "brigades", "battalion", "guard", "guards", "police", "service", "services",
-        "bank", "fund", "institute", "university", "company", "corporation", "authority", "assembly",
-        "parliament", "congress", "senate", "tribunal", "forum", "federation", "association", "league",
-        "coalition", "network", "foundation", "centre", "center", "bureau", "secretariat", "administration",
-        "navy", "corps", "militia", "command", "directorate", "news", "times", "post", "press", "images",
-        "telegraph", "journal", "herald", "tribune", "gazette", "broadcasting", "television", "radio",
-        "mission", "forces", "force", "government", "initiative", "operation", "unit", "units", "division",
-        "format", "process", "platform", "quartet", "troika", "mechanism", "framework", "dialogue",
+        "army", "department", "organization", "organisation", "union", "party", "front", "movement", "alliance",
+        "brigade", "brigades", "battalion", "guard", "guards", "police", "service", "services", "bank", "fund",
+        "institute", "university", "company", "corporation", "authority", "assembly", "parliament", "congress",
+        "senate", "tribunal", "forum", "federation", "association", "league", "coalition", "network",
+        "foundation", "centre", "center", "bureau", "secretariat", "administration", "navy", "corps", "militia",
+        "command", "directorate", "news", "times", "post", "press", "images", "telegraph", "journal", "herald",
+        "tribune", "gazette", "broadcasting", "television", "radio", "mission", "forces", "force", "government",
+        "initiative", "operation", "unit", "units", "division", "format", "process", "platform", "quartet",
+        "troika", "mechanism", "framework", "dialogue", "observatory", "watch", "staff", "fleet", "flotilla",
+        "technologies", "systems", "industries", "holdings", "airlines", "airways", "inc", "ltd", "llc", "corp",
+        "plc", "gmbh",
+    ]
+
+    /// Words that open the name of an event, not an actor: "Operation Iron
+    /// Swords", "Exercise Zapad", "Battle of Bakhmut".
+    public static let eventHeads: Set<String> = [
+        "operation", "exercise", "battle", "siege", "war", "summit", "conference", "offensive", "campaign",
+        "uprising", "revolution", "massacre", "genocide", "crisis",
     ]
 
     /// Words that open an organization's name ("Ministry of Defence of X",
@@ -145,7 +154,7 @@ public enum Vocabulary {
     /// Prepositions after which an unknown capitalized word is a place.
     public static let locativePrepositions: Set<String> = [
         "in", "near", "at", "from", "outside", "into", "around", "across", "toward", "towards", "inside",
-        "to", "on", "via",
+        "to", "via",
     ]
 
     // MARK: - Actors
@@ -192,7 +201,7 @@ public enum Vocabulary {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-        "dec", "christmas", "easter", "ramadan", "eid",
+        "dec", "christmas", "easter", "ramadan", "eid", "year", "day",
     ]
 
     /// Capitalized words that are common nouns in headlines, documents and
