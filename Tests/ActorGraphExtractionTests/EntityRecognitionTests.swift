@@ -67,6 +67,30 @@ struct EntityRecognitionTests {
         #expect(names.contains("Serbia"))
     }
 
+    @Test("Events, holidays, ships and regional adjectives are not people")
+    func notPeople() throws {
+        let g = try Articles.graph("""
+        Israel launched Operation Desert Shield after talks planned for New Year's Day collapsed.
+
+        The coast guard boarded the trawler Severny Veter, and the Severny Veter's crew was detained.
+
+        Satellite images from Maxar Technologies showed the two Central Asian states massing troops.
+        """)
+        let people = g.entities.filter { $0.type == .person }.map(\.name)
+        #expect(people.isEmpty, "unexpected people: \(people)")
+        #expect(g.entity(named: "Maxar Technologies")?.type == .organization)
+        #expect(g.entity(named: "New") == nil)
+    }
+
+    @Test("A capital becomes its country only where it acts")
+    func capitalsActing() throws {
+        let acting = try Articles.graph("Bamako accused the rebels of attacking the convoy.")
+        #expect(acting.entity(named: "Mali")?.type == .country)
+        let place = try Articles.graph("The mercenaries left Bamako on Friday, witnesses said.")
+        #expect(place.entity(named: "Bamako")?.type == .place)
+        #expect(place.entity(named: "Mali") == nil)
+    }
+
     @Test("Page furniture is not content: bylines, credits, related links, appeals, urls")
     func furniture() throws {
         let g = try Articles.graph("""
