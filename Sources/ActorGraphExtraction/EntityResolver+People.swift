@@ -14,13 +14,17 @@ extension EntityResolver {
             .sorted { (counts[$0]!, $0.count, $1) > (counts[$1]!, $1.count, $0) }
         var clusterOfName: [String: String] = [:]
         var people: [Person] = []
+        var bySurnameInitial: [Character: [Person]] = [:]
         for name in fullNames {
             let parts = name.split(separator: " ").map(String.init)
             let person = Person(key: "person:\(NameFolding.fold(name))", given: parts[0], surname: parts[parts.count - 1])
-            if let match = people.first(where: { NameFolding.isVariant(folded: $0.foldedSurname, folded: person.foldedSurname) && givenNamesAgree($0.given, person.given) }) {
+            // Candidates share the folded surname's first letter: variants keep it.
+            let bucket = person.foldedSurname.first.flatMap { bySurnameInitial[$0] } ?? []
+            if let match = bucket.first(where: { NameFolding.isVariant(folded: $0.foldedSurname, folded: person.foldedSurname) && givenNamesAgree($0.given, person.given) }) {
                 clusterOfName[name] = match.key
             } else {
                 people.append(person)
+                if let initial = person.foldedSurname.first { bySurnameInitial[initial, default: []].append(person) }
                 clusterOfName[name] = person.key
             }
         }

@@ -119,21 +119,25 @@ struct EntityResolver {
     /// An unknown acronym joins the organization whose initials it spells;
     /// "OSCE Minsk Group" joins "Minsk Group".
     func mergeOrganizationsByAcronymAndSuffix(_ clusters: inout [String: EntityCluster], _ sets: inout UnionFind) {
-        let orgs = clusters.filter { $0.value.type == .organization }
-        let names = orgs.mapValues { $0.bestName }
+        let names = clusters.filter { $0.value.type == .organization }.mapValues { $0.bestName }
+        // Indexes instead of pairwise scans: initials -> names, lookup key -> name.
+        var byInitials: [String: [String]] = [:]
+        var byKey: [String: String] = [:]
         for (key, name) in names.sorted(by: { $0.key < $1.key }) {
-            if name.count >= 2, name.allSatisfy({ $0.isUppercase }) {
-                if let full = names.first(where: { $0.key != key && Self.initials($0.value) == name }) {
-                    sets.union(key, into: full.key)
-                    continue
-                }
+            byInitials[Self.initials(name), default: []].append(key)
+            byKey[Lexicon.key(name)] = byKey[Lexicon.key(name)] ?? key
+        }
+        for (key, name) in names.sorted(by: { $0.key < $1.key }) {
+            if name.count >= 2, name.allSatisfy({ $0.isUppercase }),
+               let full = byInitials[name]?.first(where: { $0 != key }) {
+                sets.union(key, into: full)
+                continue
             }
             let words = name.split(separator: " ")
             guard words.count >= 3 else { continue }
             for cut in 1..<(words.count - 1) {
-                let suffix = words[cut...].joined(separator: " ")
-                if let other = names.first(where: { $0.key != key && Lexicon.key($0.value) == Lexicon.key(suffix) }) {
-                    sets.union(key, into: other.key)
+                if let other = byKey[Lexicon.key(words[cut...].joined(separator: " "))], other != key {
+                    sets.union(key, into: other)
                     break
                 }
             }
@@ -151,19 +155,30 @@ struct EntityResolver {
     // MARK: - Places
 
     /// "Karabakh" joins "Nagorno-Karabakh"; "Gobadli" joins "Gubadli" (one
-    /// edit apart, neither in the lexicon).
+    /// edit apart, neither in the lexicon). Places are indexed by last word
+    /// and bucketed by first letter, so merging is not quadratic in places.
     func mergePlaces(_ clusters: inout [String: EntityCluster], _ sets: inout UnionFind) {
-        let places = clusters.filter { $0.value.type == .place }.sorted { $0.key < $1.key }
-        for (key, cluster) in places {
-            let name = cluster.bestName
-            for (other, oc) in places where other != key && sets.find(other) != sets.find(key) {
-                let otherName = oc.bestName
-                let parts = Lexicon.key(otherName).split(separator: " ")
-                if parts.count >= 2, parts.last.map(String.init) == Lexicon.key(name), cluster.canonical == nil {
-                    sets.union(key, into: other)
-                } else if cluster.canonical == nil, oc.canonical == nil, name.count >= 6,
-                          NameFolding.isVariant(name, otherName), oc.mentions > cluster.mentions || (oc.mentions == cluster.mentions && other < key) {
-                    sets.union(key, into: other)
+        struct Place { let key: String; let name: String; let lookup: String; let folded: String; let cluster: EntityCluster }
+        let places = clusters.filter { $0.value.type == .place }.sorted { $0.key < $1.key }.map { key, c in
+            Place(key: key, name: c.bestName, lookup: Lexicon.key(c.bestName), folded: NameFolding.fold(c.bestName), cluster: c)
+        }
+        var byLastWord: [String: String] = [:]
+        var buckets: [Character: [Place]] = [:]
+        for p in places {
+            let parts = p.lookup.split(separator: " ")
+            if parts.count >= 2, let last = parts.last { byLastWord[String(last)] = byLastWord[String(last)] ?? p.key }
+            if p.cluster.canonical == nil, p.name.count >= 6, let first = p.folded.first { buckets[first, default: []].append(p) }
+        }
+        for p in places where p.cluster.canonical == nil {
+            if let whole = byLastWord[p.lookup], whole != p.key { sets.union(p.key, into: whole) }
+        }
+        for (_, bucket) in buckets.sorted(by: { $0.key < $1.key }) {
+            for p in bucket {
+                // Join the better-attested spelling: more mentions, then the smaller key.
+                for q in bucket where q.key != p.key && sets.find(q.key) != sets.find(p.key)
+                    && (q.cluster.mentions > p.cluster.mentions || (q.cluster.mentions == p.cluster.mentions && q.key < p.key))
+                    && NameFolding.isVariant(folded: p.folded, folded: q.folded) {
+                    sets.union(p.key, into: q.key)
                 }
             }
         }
