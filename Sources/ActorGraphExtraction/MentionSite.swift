@@ -1,4 +1,3 @@
-import ActorGraphText
 
 /// Where a mention stands: document, sentence and its index in that
 /// sentence's mentions. The key the resolver's answers are looked up by.
@@ -6,11 +5,4 @@ struct MentionSite: Hashable, Sendable {
     var document: Int
     var sentence: Int
     var mention: Int
-}
-
-/// One sentence of one document with the mentions found in it.
-struct ReadSentence: Sendable {
-    var document: Int
-    var sentence: Sentence
-    var mentions: [Mention]
 }
