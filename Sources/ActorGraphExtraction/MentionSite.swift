@@ -1,4 +1,3 @@
-
 /// Where a mention stands: document, sentence and its index in that
 /// sentence's mentions. The key the resolver's answers are looked up by.
 struct MentionSite: Hashable, Sendable {
