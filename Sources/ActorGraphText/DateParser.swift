@@ -54,3 +54,19 @@ enum DateParser {
         }
     }
 }
+
+extension DateParser {
+    /// The calendar date of a timestamp as pages and feeds write it:
+    /// `2020-10-28`, `2020-10-28T09:15:00Z`, `2020-10-28 09:15:00+04:00`,
+    /// or a dateline form ("October 28, 2020"). The date is taken as written,
+    /// not converted to another time zone.
+    static func isoDate(fromTimestamp value: String) -> String? {
+        let trimmed = value.trimmingWhitespace()
+        let utf8 = Array(trimmed.utf8)
+        if utf8.count >= 10, utf8.count == 10 || utf8[10] == UInt8(ascii: "T") || utf8[10] == UInt8(ascii: " ") || utf8[10] == UInt8(ascii: "t"),
+           let iso = isoDate(String(decoding: utf8[0..<10], as: UTF8.self)) {
+            return iso
+        }
+        return isoDate(fromDateline: trimmed)
+    }
+}

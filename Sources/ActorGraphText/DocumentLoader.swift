@@ -1,20 +1,57 @@
 import ActorGraphModel
 import Foundation
 
-/// Reads articles from files and folders into `SourceDocument`s.
+/// Reads articles from files, folders and standard input into `SourceDocument`s.
+///
+/// - `.txt`/`.text` (and explicitly named files without an extension): the
+///   text as it is; the first line may be a headline.
+/// - `.html`/`.htm`: the visible article text (`HTMLArticleReader`). The
+///   document's `text`, and so every evidence offset, is that extracted
+///   text, not the markup.
+/// - `.jsonl`: one article a line (`JSONLinesReader`); bad lines are skipped
+///   with a `LoadWarning`.
+/// - `-`: standard input, one plain-text article with the id `stdin`.
 ///
 /// Folders are read recursively in sorted order, so output does not depend on
-/// the file system's listing order.
+/// the file system's listing order. Document ids are made unique across the
+/// whole input: a repeated id gets the first free suffix (`-2`, `-3`, …) in
+/// input order, with a warning, so evidence always points at one document.
 public struct DocumentLoader: Sendable {
     /// File extensions read as plain-text articles.
-    public static let textExtensions: Set<String> = ["txt", "text"]
+    public static let textExtensions: Set<String> = InputFormat.text.extensions
+    /// The id of the article read from standard input.
+    public static let standardInputID = "stdin"
 
-    public init() {}
+    /// Reads all of standard input; replaceable so tests need no real stdin.
+    public typealias StandardInputReader = @Sendable () throws -> Data
 
-    /// Loads every article named by `inputs` (files or folders).
+    private let readStandardInput: StandardInputReader
+
+    public init(standardInput: @escaping StandardInputReader = { FileHandle.standardInput.readDataToEndOfFile() }) {
+        readStandardInput = standardInput
+    }
+
+    /// Loads every article named by `inputs` (files, folders or `-`),
+    /// dropping the warnings; see `loadWithWarnings(_:)`.
     public func load(_ inputs: [String]) throws -> [SourceDocument] {
-        var docs: [SourceDocument] = []
+        try loadWithWarnings(inputs).documents
+    }
+
+    /// Loads every article named by `inputs`, in order, with the problems
+    /// that were skipped over. A problem that leaves an input with no article
+    /// at all (a missing file, an empty page, a feed of only bad lines) throws.
+    public func loadWithWarnings(_ inputs: [String]) throws -> LoadResult {
+        var loaded: [(document: SourceDocument, line: Int?)] = []
+        var warnings: [LoadWarning] = []
+        func add(_ file: (articles: [(document: SourceDocument, line: Int?)], warnings: [LoadWarning])) {
+            loaded += file.articles
+            warnings += file.warnings
+        }
         for input in inputs {
+            if input == LoadError.standardInput {
+                loaded.append((try loadStandardInput(), nil))
+                continue
+            }
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: input, isDirectory: &isFolder) else {
                 throw LoadError.missingFile(input)
@@ -22,41 +59,102 @@ public struct DocumentLoader: Sendable {
             if isFolder.boolValue {
                 let files = try articleFiles(in: input)
                 guard !files.isEmpty else { throw LoadError.noArticles(input) }
-                for file in files { docs.append(try load(file: file)) }
+                for file in files { add(try articles(inFile: file)) }
             } else {
-                docs.append(try load(file: input))
+                add(try articles(inFile: input))
             }
         }
-        return docs
+        let unique = Self.uniqueIDs(loaded)
+        return LoadResult(documents: unique.documents, warnings: warnings + unique.warnings)
     }
 
-    /// Loads one plain-text article.
+    /// Loads one single-article file (`.txt` or `.html`). A `.jsonl` file holds
+    /// many articles and is refused here; read it with `loadWithWarnings(_:)`.
     public func load(file path: String) throws -> SourceDocument {
         let url = URL(fileURLWithPath: path)
-        guard Self.textExtensions.contains(url.pathExtension.lowercased()) || url.pathExtension.isEmpty else {
-            throw LoadError.unsupportedType(path)
+        let format = InputFormat(pathExtension: url.pathExtension)
+        guard let format, format != .jsonLines else { throw LoadError.unsupportedType(path) }
+        let data = try contents(of: path)
+        let id = url.deletingPathExtension().lastPathComponent
+        return format == .html ? try parseHTML(data, id: id, source: path) : try parse(data, id: id, source: path)
+    }
+
+    /// Decodes and parses plain-text article bytes; `id` becomes the document id.
+    public func parse(_ data: Data, id: String, source: String) throws -> SourceDocument {
+        let text = try Self.decode(data, source: source)
+        let header = ArticleHeader.read(text)
+        let document = Document(id: id, title: header.title, date: header.date, source: source)
+        return SourceDocument(document: document, text: text, headlineRange: header.headlineRange)
+    }
+
+    /// Decodes an HTML page and keeps its visible article text: the
+    /// document's `text` is the extracted text, and downstream offsets refer
+    /// to it, not to the markup.
+    public func parseHTML(_ data: Data, id: String, source: String) throws -> SourceDocument {
+        let page = try Self.decode(data, source: source)
+        let article = HTMLArticleReader.read(Array(page.utf8))
+        guard article.text.contains(where: { !$0.isWhitespace }) else { throw LoadError.noVisibleText(source) }
+        let document = Document(id: id, title: article.title, date: article.date, source: source)
+        return SourceDocument(document: document, text: article.text, headlineRange: article.headlineRange)
+    }
+
+    /// Decodes a JSON Lines feed; ids default to `<idPrefix>-<line number>`.
+    /// Throws when no line is a usable article.
+    public func parseJSONLines(_ data: Data, idPrefix: String, source: String) throws -> LoadResult {
+        let read = try jsonLines(data, idPrefix: idPrefix, source: source)
+        return LoadResult(documents: read.articles.map(\.document), warnings: read.warnings)
+    }
+
+    // MARK: - Reading
+
+    private func articles(inFile path: String) throws -> (articles: [(document: SourceDocument, line: Int?)], warnings: [LoadWarning]) {
+        let url = URL(fileURLWithPath: path)
+        guard InputFormat(pathExtension: url.pathExtension) == .jsonLines else {
+            return ([(try load(file: path), nil)], [])
         }
+        let read = try jsonLines(try contents(of: path), idPrefix: url.deletingPathExtension().lastPathComponent, source: path)
+        return (read.articles.map { ($0.document, $0.line) }, read.warnings)
+    }
+
+    private func jsonLines(_ data: Data, idPrefix: String, source: String) throws
+        -> (articles: [(document: SourceDocument, line: Int)], warnings: [LoadWarning]) {
+        let text = try Self.decode(data, source: source)
+        let read = JSONLinesReader().numberedArticles(in: text, source: source, idPrefix: idPrefix)
+        guard !read.articles.isEmpty else {
+            let first = read.warnings.first.map { "line \($0.line ?? 0): \($0.reason)" } ?? "no article lines"
+            throw LoadError.noUsableLines(source, skipped: read.warnings.count, firstProblem: first)
+        }
+        return read
+    }
+
+    /// Standard input as one plain-text article with the id `stdin`.
+    private func loadStandardInput() throws -> SourceDocument {
         let data: Data
         do {
-            data = try Data(contentsOf: url)
+            data = try readStandardInput()
+        } catch {
+            throw LoadError.unreadable(LoadError.standardInput, reason: Self.reason(for: error))
+        }
+        return try parse(data, id: Self.standardInputID, source: LoadError.standardInput)
+    }
+
+    private func contents(of path: String) throws -> Data {
+        do {
+            return try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
             throw LoadError.unreadable(path, reason: Self.reason(for: error))
         }
-        let id = url.deletingPathExtension().lastPathComponent
-        return try parse(data, id: id, source: path)
     }
 
-    /// Decodes and parses article bytes; `id` becomes the document id.
-    public func parse(_ data: Data, id: String, source: String) throws -> SourceDocument {
+    /// The bytes as UTF-8 text; refuses empty, binary and non-UTF-8 input.
+    static func decode(_ data: Data, source: String) throws -> String {
         guard !data.isEmpty else { throw LoadError.empty(source) }
         if data.prefix(8192).contains(0) { throw LoadError.binary(source) }
         guard let text = String(validating: data, as: UTF8.self) else {
             throw LoadError.invalidUTF8(source, byteOffset: Self.firstInvalidByte(in: data))
         }
         guard text.contains(where: { !$0.isWhitespace }) else { throw LoadError.empty(source) }
-        let header = ArticleHeader.read(text)
-        let document = Document(id: id, title: header.title, date: header.date, source: source)
-        return SourceDocument(document: document, text: text, headlineRange: header.headlineRange)
+        return text
     }
 
     /// Article files under `folder`, as paths that start with `folder` as the
@@ -67,8 +165,12 @@ public struct DocumentLoader: Sendable {
         }
         var files: [String] = []
         for case let relative as String in walker
-        where Self.textExtensions.contains((relative as NSString).pathExtension.lowercased()) {
-            files.append((folder as NSString).appendingPathComponent(relative))
+        where InputFormat.isArticleFile(pathExtension: (relative as NSString).pathExtension) {
+            let path = (folder as NSString).appendingPathComponent(relative)
+            var isFolder: ObjCBool = false
+            // A folder named "x.txt" is walked into, not read as a file.
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue { continue }
+            files.append(path)
         }
         return files.sorted()
     }

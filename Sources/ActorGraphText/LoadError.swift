@@ -8,6 +8,15 @@ public enum LoadError: Error, Equatable, CustomStringConvertible, Sendable {
     case empty(String)
     case noArticles(String)
     case unsupportedType(String)
+    /// An HTML page with no visible article text once scripts, navigation
+    /// and other page furniture are removed.
+    case noVisibleText(String)
+    /// A JSON Lines file none of whose lines is a usable article; `firstProblem`
+    /// is the first skipped line's warning, so the one-line message says why.
+    case noUsableLines(String, skipped: Int, firstProblem: String)
+
+    /// The path standard input goes by in inputs and messages.
+    public static let standardInput = "-"
 
     public var description: String {
         switch self {
@@ -15,9 +24,14 @@ public enum LoadError: Error, Equatable, CustomStringConvertible, Sendable {
         case .unreadable(let path, let reason): "\(path): cannot be read (\(reason))"
         case .invalidUTF8(let path, let offset): "\(path): not valid UTF-8 (first bad byte at offset \(offset)); convert it to UTF-8 first, e.g. with iconv"
         case .binary(let path): "\(path): looks like binary data, not an article"
+        case .empty(let path) where path == Self.standardInput:
+            "\(path): standard input is empty; pipe an article in, e.g. `actorgraph extract - < article.txt`"
         case .empty(let path): "\(path): the file is empty"
-        case .noArticles(let path): "\(path): no articles found (expected .txt files)"
-        case .unsupportedType(let path): "\(path): unsupported file type (expected .txt)"
+        case .noArticles(let path): "\(path): no articles found (expected .txt, .html or .jsonl files)"
+        case .unsupportedType(let path): "\(path): unsupported file type (expected .txt, .html or .jsonl)"
+        case .noVisibleText(let path): "\(path): no article text found in the page (only markup, scripts or navigation)"
+        case .noUsableLines(let path, let skipped, let first):
+            "\(path): no usable article line (\(skipped) line\(skipped == 1 ? "" : "s") skipped; first: \(first))"
         }
     }
 }

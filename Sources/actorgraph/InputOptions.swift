@@ -1,21 +1,34 @@
 import ActorGraphText
 import ArgumentParser
+import Foundation
 
-/// The articles a command reads: files and folders.
+/// The articles a command reads: files, folders and `-` for standard input.
 struct InputOptions: ParsableArguments {
-    @Argument(help: ArgumentHelp("Article files (.txt) or folders of them, read recursively.", valueName: "input"))
+    @Argument(help: ArgumentHelp(
+        "Articles: .txt, .html/.htm or .jsonl files, folders of them (read recursively), or - for standard input (one plain-text article).",
+        valueName: "input"))
     var inputs: [String]
 
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("Give at least one article file or folder.") }
+        if inputs.filter({ $0 == LoadError.standardInput }).count > 1 {
+            throw ValidationError("Standard input (-) can be read only once; give - one time.")
+        }
     }
 
     /// The loaded articles; a bad input stops the command with its message.
+    /// Lines skipped on the way (a malformed JSON Lines record, a renamed
+    /// duplicate id) are reported on standard error, one line each.
     func load() throws -> [SourceDocument] {
+        let result: LoadResult
         do {
-            return try DocumentLoader().load(inputs)
+            result = try DocumentLoader().loadWithWarnings(inputs)
         } catch let error as LoadError {
             throw CommandFailure(error.description)
         }
+        for warning in result.warnings {
+            FileHandle.standardError.write(Data("\(warning)\n".utf8))
+        }
+        return result.documents
     }
 }

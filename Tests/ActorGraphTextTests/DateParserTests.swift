@@ -62,3 +62,19 @@ struct DateParserTests {
         }
     }
 }
+
+@Suite("DateParser timestamps")
+struct DateParserTimestampTests {
+    @Test("Timestamps keep their calendar date as written", arguments: [
+        ("2020-10-28", "2020-10-28"), ("2020-10-28T09:15:00Z", "2020-10-28"), ("2020-10-28T23:59:00-05:00", "2020-10-28"),
+        (" 2020-10-28 09:15 ", "2020-10-28"), ("October 28, 2020", "2020-10-28"),
+    ])
+    func timestamps(value: String, expected: String) {
+        #expect(DateParser.isoDate(fromTimestamp: value) == expected)
+    }
+
+    @Test("Other strings are not dates", arguments: ["2020-10-28X", "2020-13-01T00:00", "20201028", "", "yesterday", "2023-02-29"])
+    func notTimestamps(value: String) {
+        #expect(DateParser.isoDate(fromTimestamp: value) == nil)
+    }
+}
