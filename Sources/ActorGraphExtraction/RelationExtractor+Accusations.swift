@@ -55,6 +55,10 @@ extension RelationExtractor {
         if accuser == nil, k > 0, v.lower[k - 1] == "and" || v.lower[k - 1] == "," || v.lower[k].hasSuffix("ing") {
             accuser = v.mainSubject().flatMap { v.actor($0) }
         }
+        // “We accuse Russia of ...,” Zelensky said: the quote's speaker accuses.
+        if accuser == nil, (1...3).contains(where: { ["we", "i"].contains(v.lower[k - $0]) }), let speaker = v.quoteSpeaker() {
+            accuser = v.actor(speaker)
+        }
         for target in accused {
             record(accuser: accuser, accused: target, v.lower[k].hasSuffix("ing") ? 0.75 : 0.9, sentence, &sink, &state)
         }

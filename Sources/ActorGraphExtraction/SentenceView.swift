@@ -104,6 +104,24 @@ struct SentenceView {
         return head(endingAt: j)
     }
 
+    /// The speaker of the sentence's quotation, where the text names one:
+    /// "“...,” Hajiyev said", "“...,” said Hajiyev", "Hajiyev said: “...”".
+    func quoteSpeaker() -> Int? {
+        let quotes: Set<String> = ["\u{201C}", "\u{201D}", "\""]
+        guard tokens.contains(where: { quotes.contains($0.text) }) else { return nil }
+        for k in tokens.indices where quotes.contains(tokens[k].text) {
+            var j = k + 1
+            if lower[j] == "," { j += 1 }
+            if RelationCues.reportingVerbs.contains(lower[j]), let m = head(startingAt: j + 1) { return m }
+            if let m = head(startingAt: j), RelationCues.reportingVerbs.contains(lower[end(of: m)]) { return m }
+            // "X said: “...”"
+            var b = k - 1
+            if lower[b] == ":" || lower[b] == "," { b -= 1 }
+            if b > 0, RelationCues.reportingVerbs.contains(lower[b]), let m = head(endingAt: b) { return m }
+        }
+        return nil
+    }
+
     /// A pseudo-mention index for "he"/"she": -1 means the document's last person.
     func pronounMention() -> Int? { pronounReferent == nil ? nil : -1 }
 

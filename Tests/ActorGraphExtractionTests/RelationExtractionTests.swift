@@ -144,6 +144,16 @@ struct RelationExtractionTests {
         try expectEvidence(g.relation("South Sudan", .accuses, "Sudan"), in: text, containing: "each other")
     }
 
+    @Test("Reported speech: the speaker of a quote accuses in the first person")
+    func quotedAccusation() throws {
+        let text = """
+        Ukrainian President Volodymyr Zelenskyy spoke in Kyiv. "We accuse Russia of deliberately targeting power plants," Zelenskyy said. Kenyan Foreign Minister Grace Mwangi said: "We have long accused Ethiopia of hoarding the river."
+        """
+        let g = try Articles.graph(text)
+        try expectEvidence(g.relation("Volodymyr Zelenskyy", .accuses, "Russia"), in: text, containing: "We accuse Russia")
+        try expectEvidence(g.relation("Grace Mwangi", .accuses, "Ethiopia"), in: text, containing: "hoarding")
+    }
+
     @Test("Negation and refusal are not accusations; no self-loops")
     func negation() throws {
         let g = try Articles.graph("""
