@@ -2,17 +2,18 @@
 #   make graphs   build (release) and write the sample articles' graphs into graphs/
 #   make test     build (debug) and run every test
 #   make eval     score extraction on ../shared/corpus/dev with ../shared/eval/score.py
-#   make bench    (see issue 7) not yet
+#   make bench    benchmarks (release): store neighbors latency on a million relations
 
 SWIFT   ?= swift
 SHARED  ?= ../shared
 ARTICLES ?= examples/articles
 GRAPHS  ?= graphs
+BENCH_RELATIONS ?= 1000000
 # System libraries the package links: Graphviz (libgvc, libcgraph) and SQLite.
 APT_PACKAGES := libgraphviz-dev libsqlite3-dev pkg-config
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help deps build release graphs test eval format clean
+.PHONY: help deps build release graphs test eval bench format clean
 
 help:
 	@sed -n '1,6p' Makefile
@@ -46,6 +47,10 @@ test: deps
 eval: build
 	@echo "==> Scoring extraction on $(SHARED)/corpus/dev"
 	@scripts/eval.sh .build/debug/actorgraph "$(SHARED)"
+
+bench: release
+	@echo "==> Benchmark: neighbors latency on a generated store of $(BENCH_RELATIONS) relations"
+	.build/release/actorgraph-bench store --relations $(BENCH_RELATIONS)
 
 format:
 	@echo "==> Formatting Swift sources with swift format"

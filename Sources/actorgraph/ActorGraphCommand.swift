@@ -11,6 +11,9 @@ struct ActorGraphCommand: ParsableCommand {
         render failure), 64 usage error.
         """,
         version: "0.1.0",
-        subcommands: [BuildCommand.self, ExtractCommand.self]
+        subcommands: [
+            BuildCommand.self, ExtractCommand.self, IngestCommand.self, NeighborsCommand.self,
+            EntitiesCommand.self, ExportCommand.self,
+        ]
     )
 }

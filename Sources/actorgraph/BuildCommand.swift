@@ -1,6 +1,6 @@
-import ActorGraphExtraction
 import ActorGraphModel
 import ActorGraphRender
+import ActorGraphStore
 import ArgumentParser
 import Foundation
 
@@ -21,12 +21,24 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Layout engine (default: chosen by graph size).")
     var layout: LayoutEngine?
 
+    @Option(help: ArgumentHelp(
+        "Also ingest into this store and draw its whole graph (default: a throwaway in-memory store).",
+        valueName: "path"))
+    var store: String?
+
     static func count(_ n: Int, _ singular: String, _ plural: String? = nil) -> String {
         "\(n) \(n == 1 ? singular : plural ?? singular + "s")"
     }
 
     func run() throws {
-        let graph = Extractor().graph(for: try input.load())
+        let documents = try input.load()
+        // Through the store, like `ingest`: in memory unless --store names a file,
+        // so `make graphs` leaves no database behind.
+        let graph = try StoreOptions.mappingErrors {
+            let store = try store.map { try GraphStore(path: $0) } ?? GraphStore(inMemory: ())
+            try store.ingest(documents)
+            return try store.graph()
+        }
         // Render everything before writing anything: an extraction or render failure writes nothing.
         let files: [(String, Data)] = [
             ("graph.json", try GraphOutput.data(for: graph, as: .json, layout: layout)),

@@ -1,1 +1,0 @@
-// The store arrives with issue 5.

@@ -1,0 +1,69 @@
+import ActorGraphModel
+import ActorGraphStore
+import ArgumentParser
+import Foundation
+import GRDB
+
+/// `actorgraph-bench store`: neighbors latency on a store of many relations.
+///
+/// The store is created by `GraphStore` (its schema and indexes) and then
+/// filled with generated rows written straight into its tables: extraction is
+/// not what is measured here, and a million relations through extraction
+/// would take minutes. Queries go through the public `neighbors` API.
+struct StoreBenchmark: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "store",
+        abstract: "Median and p99 latency of neighbors at depth 1 and 2 on a generated store."
+    )
+
+    @Option(help: "Relations in the generated store.")
+    var relations = 1_000_000
+
+    @Option(help: "Queries per depth.")
+    var queries = 501
+
+    @Option(help: "Where to write the generated store (default: a temporary file).")
+    var store: String?
+
+    func run() throws {
+        let path = store ?? NSTemporaryDirectory() + "actorgraph-bench-\(UUID().uuidString).sqlite"
+        defer { if store == nil { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } } }
+        let graph = try GraphStore(path: path)
+        let entities = max(10, relations / 10)
+        let fillStart = Date()
+        try fill(path: path, entities: entities)
+        let fillSeconds = Date().timeIntervalSince(fillStart)
+        print("store: \(relations) relations among \(entities) entities, generated in \(String(format: "%.1f", fillSeconds)) s")
+        for depth in [1, 2] {
+            var samples: [Double] = []
+            for i in 0..<queries {
+                let start = DispatchTime.now().uptimeNanoseconds
+                _ = try graph.neighbors(of: "e\((i * 7919) % entities)", depth: depth)
+                samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+            }
+            samples.sort()
+            let p99 = samples[min(samples.count - 1, samples.count * 99 / 100)]
+            print("neighbors depth \(depth): median \(String(format: "%.3f", samples[samples.count / 2])) ms, "
+                  + "p99 \(String(format: "%.3f", p99)) ms over \(samples.count) queries")
+        }
+    }
+
+    /// Deterministic rows: entity i relates to (i * 31 + k) mod n.
+    private func fill(path: String, entities: Int) throws {
+        let db = try DatabaseQueue(path: path)
+        let types = RelationType.allCases.map(\.rawValue)
+        try db.write { db in
+            try db.execute(sql: "INSERT INTO document (id, content_hash, text) VALUES ('bench', 'bench', 'bench')")
+            let entity = try db.makeStatement(sql: "INSERT INTO entity (id, name, folded_name, type, mentions) VALUES (?, ?, ?, 'PERSON', 1)")
+            for i in 0..<entities { try entity.execute(arguments: ["e\(i)", "E \(i)", "e \(i)"]) }
+            let relation = try db.makeStatement(sql: "INSERT OR IGNORE INTO relation (source, type, target, confidence) VALUES (?, ?, ?, 0.9)")
+            let evidence = try db.makeStatement(sql: "INSERT INTO evidence (relation_id, document_id, sentence, start, \"end\") VALUES (?, 'bench', 'bench', 0, 5)")
+            for i in 0..<relations {
+                let source = i % entities
+                let target = (source * 31 + i / entities + 1) % entities
+                try relation.execute(arguments: ["e\(source)", types[i % types.count], "e\(target)"])
+                if db.changesCount > 0 { try evidence.execute(arguments: [db.lastInsertedRowID]) }
+            }
+        }
+    }
+}
