@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "ActorGraphExtraction", targets: ["ActorGraphExtraction"]),
         .library(name: "ActorGraphRender", targets: ["ActorGraphRender"]),
         .library(name: "ActorGraphStore", targets: ["ActorGraphStore"]),
+        .library(name: "ActorGraphReport", targets: ["ActorGraphReport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -41,10 +42,12 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
+        .target(name: "ActorGraphReport", dependencies: ["ActorGraphModel", "ActorGraphRender"]),
         .executableTarget(
             name: "actorgraph",
             dependencies: [
                 "ActorGraphModel", "ActorGraphText", "ActorGraphExtraction", "ActorGraphRender", "ActorGraphStore",
+                "ActorGraphReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -61,6 +64,7 @@ let package = Package(
         .testTarget(name: "ActorGraphExtractionTests", dependencies: ["ActorGraphExtraction"]),
         .testTarget(name: "ActorGraphRenderTests", dependencies: ["ActorGraphRender"], exclude: ["Golden"]),
         .testTarget(name: "ActorGraphStoreTests", dependencies: ["ActorGraphStore"]),
+        .testTarget(name: "ActorGraphReportTests", dependencies: ["ActorGraphReport"]),
         .testTarget(
             name: "ActorGraphCLITests",
             dependencies: ["ActorGraphModel"],

@@ -1,0 +1,1 @@
+// Reports arrive with issue 6.
