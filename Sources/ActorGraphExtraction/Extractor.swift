@@ -15,21 +15,31 @@ public struct Extractor: Sendable {
 
     /// The graph of `documents` read together: entities merged across them.
     public func graph(for documents: [SourceDocument]) -> KnowledgeGraph {
-        let segmented = documents.map { segmenter.sentences(in: $0) }
+        // Documents are read in parallel; resolution needs all of them, then
+        // relations are read in parallel again. Results keep input order.
         let recognizer = MentionRecognizer(lexicon: lexicon)
+        let segmenter = self.segmenter
+        let perDocument = documents.parallelMap { doc in
+            segmenter.sentences(in: doc).map { (sentence: $0, mentions: recognizer.mentions(in: $0)) }
+        }
         var read: [ReadSentence] = []
         var sentencesOf: [[Int]] = Array(repeating: [], count: documents.count)
-        for (d, sentences) in segmented.enumerated() {
+        for (d, sentences) in perDocument.enumerated() {
             for s in sentences {
                 sentencesOf[d].append(read.count)
-                read.append(ReadSentence(document: d, sentence: s, mentions: recognizer.mentions(in: s)))
+                read.append(ReadSentence(document: d, sentence: s.sentence, mentions: s.mentions))
             }
         }
         let resolution = EntityResolver(lexicon: lexicon).resolve(&read)
-        let relations = RelationExtractor(resolution: resolution, sentences: read)
+        let extractor = RelationExtractor(resolution: resolution, sentences: read)
+        let sentences = read
+        let indices = sentencesOf
+        let perDocumentRelations = Array(documents.indices).parallelMap { d in
+            extractor.relations(of: documents[d].document, sentences: sentences, indices: indices[d])
+        }
         var edges: [String: Relation] = [:]
-        for (d, doc) in documents.enumerated() {
-            for r in relations.relations(of: doc.document, sentences: read, indices: sentencesOf[d]) {
+        for relations in perDocumentRelations {
+            for r in relations {
                 if var existing = edges[r.key] {
                     existing.evidence += r.evidence
                     existing.confidence = max(existing.confidence, r.confidence)
