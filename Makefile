@@ -3,6 +3,7 @@
 #   make test     build (debug) and run every test
 #   make eval     score extraction on ../shared/corpus/dev with ../shared/eval/score.py
 #   make bench    benchmarks (release): store neighbors latency on a million relations
+#   make report-check  HTML report of the samples screenshotted in headless Chromium (not in test/CI)
 
 SWIFT   ?= swift
 SHARED  ?= ../shared
@@ -13,10 +14,10 @@ BENCH_RELATIONS ?= 1000000
 APT_PACKAGES := libgraphviz-dev libsqlite3-dev pkg-config
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help deps build release graphs test eval bench format clean
+.PHONY: help deps build release graphs test eval bench report-check format clean
 
 help:
-	@sed -n '1,6p' Makefile
+	@sed -n '1,7p' Makefile
 
 deps:
 	@echo "==> Checking system libraries (pkg-config libgvc sqlite3)"
@@ -51,6 +52,10 @@ eval: build
 bench: release
 	@echo "==> Benchmark: neighbors latency on a generated store of $(BENCH_RELATIONS) relations"
 	.build/release/actorgraph-bench store --relations $(BENCH_RELATIONS)
+
+report-check: build
+	@echo "==> Report check: HTML report of $(ARTICLES) rendered by headless Chromium to .build/report-check/report.png"
+	scripts/report-screenshot.sh .build/debug/actorgraph $(ARTICLES) .build/report-check
 
 format:
 	@echo "==> Formatting Swift sources with swift format"

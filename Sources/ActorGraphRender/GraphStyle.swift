@@ -55,6 +55,13 @@ public struct GraphStyle: Sendable, Equatable {
     }
 
     /// The house style.
+    ///
+    /// Accusations are the loudest line (vermillion, bold); a denial answers
+    /// in the same hue family (orange) but dashed, ending in a bar (`tee`):
+    /// "stopped here". Backing is green and solid with an open arrowhead, so
+    /// it cannot be taken for an accusation in colour, in grey or in print.
+    /// Structural relations (offices, places, membership) are greys, so they
+    /// recede behind the political ones.
     public static let standard = GraphStyle(
         nodes: [
             .person: NodeStyle(shape: "ellipse", fillColor: "#FBE3B8", borderColor: "#E69F00"),
@@ -64,15 +71,41 @@ public struct GraphStyle: Sendable, Equatable {
         ],
         edges: [
             .accuses: EdgeStyle(color: "#D55E00", lineStyle: "bold", arrowhead: "normal", basePenWidth: 2),
-            .denies: EdgeStyle(color: "#222222", lineStyle: "dashed", arrowhead: "tee", basePenWidth: 1.5),
+            .denies: EdgeStyle(color: "#E69F00", lineStyle: "dashed", arrowhead: "tee", basePenWidth: 2),
             .backs: EdgeStyle(color: "#009E73", lineStyle: "solid", arrowhead: "empty", basePenWidth: 1.5),
             .spokespersonOf: EdgeStyle(color: "#0072B2", lineStyle: "dotted", arrowhead: "vee", basePenWidth: 1.5),
             .coChairs: EdgeStyle(color: "#CC79A7", lineStyle: "solid", arrowhead: "odiamond", basePenWidth: 1.5),
-            .holdsOffice: EdgeStyle(color: "#666666", lineStyle: "solid", arrowhead: "obox", basePenWidth: 1),
-            .locatedIn: EdgeStyle(color: "#AAAAAA", lineStyle: "solid", arrowhead: "odot", basePenWidth: 1),
-            .partOf: EdgeStyle(color: "#888888", lineStyle: "dashed", arrowhead: "onormal", basePenWidth: 1),
+            .holdsOffice: EdgeStyle(color: "#555555", lineStyle: "solid", arrowhead: "obox", basePenWidth: 1),
+            .locatedIn: EdgeStyle(color: "#999999", lineStyle: "dotted", arrowhead: "odot", basePenWidth: 1),
+            .partOf: EdgeStyle(color: "#777777", lineStyle: "dashed", arrowhead: "onormal", basePenWidth: 1),
         ]
     )
+
+    /// How a shape is called in the legend ("double octagon").
+    public static func shapeName(_ shape: String) -> String {
+        switch shape {
+        case "box": "box"
+        case "doubleoctagon": "double octagon"
+        case "house": "house"
+        case "ellipse": "oval"
+        default: shape
+        }
+    }
+
+    /// A character that looks like the arrowhead, for the legend table
+    /// (HTML-like labels cannot draw arrowheads).
+    public static func arrowGlyph(_ arrowhead: String) -> String {
+        switch arrowhead {
+        case "normal": "\u{25B6}"
+        case "empty", "onormal": "\u{25B7}"
+        case "vee": "\u{276F}"
+        case "tee": "\u{22A3}"
+        case "odiamond": "\u{25C7}"
+        case "obox": "\u{25A1}"
+        case "odot": "\u{25CB}"
+        default: "\u{2192}"
+        }
+    }
 
     /// Used only if a custom style leaves a type out: plain, but still drawn.
     static let fallbackNode = NodeStyle(shape: "ellipse", fillColor: "#EEEEEE", borderColor: "#555555")

@@ -13,7 +13,7 @@ struct ActorGraphCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             BuildCommand.self, ExtractCommand.self, IngestCommand.self, NeighborsCommand.self,
-            EntitiesCommand.self, ExportCommand.self,
+            EntitiesCommand.self, ExportCommand.self, RenderCommand.self, ReportCommand.self,
         ]
     )
 }

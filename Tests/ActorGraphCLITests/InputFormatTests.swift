@@ -178,7 +178,12 @@ struct InputFormatTests {
 
     @Test("empty standard input fails with a clear one-line message")
     func emptyStandardInput() throws {
-        let run = try runner.run(["extract", "-"])  // the runner's stdin is /dev/null
+        // An explicit empty file, not an inherited descriptor: deterministic under parallel tests.
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let empty = folder.url.appendingPathComponent("empty-stdin")
+        try Data().write(to: empty)
+        let run = try runner.run(["extract", "-"], standardInput: empty)
         #expect(run.exitedNormally)
         #expect(run.status == 1)
         #expect(run.stdout.isEmpty)

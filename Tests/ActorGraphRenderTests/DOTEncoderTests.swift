@@ -52,16 +52,20 @@ struct DOTEncoderTests {
         #expect(dot.contains(#"Yerevan denied \"any involvement\" in the attack."#))
         #expect(dot.contains(#"holds-office: Nikol Pashinyan -> Armenia (Prime Minister)"#))
         #expect(dot.contains(#"penwidth="3.0""#), "two sentences widen the accusation edge")
+        #expect(dot.contains(#"overlap="false", sep="+12", esep="+6", splines="true""#))
+        #expect(!dot.contains("pack="), "packing loses dot's edge labels")
     }
 
     @Test("The legend lists the entity types and the relation types present")
     func legend() throws {
         let dot = encoder.encode(Fixtures.small)
-        let start = try #require(dot.range(of: "subgraph \"cluster_legend\" {"))
+        #expect(!dot.contains("cluster"), "a cluster legend is ignored by neato and sfdp")
+        let start = try #require(dot.range(of: "\t\"legend\" [id=\"legend\", shape=\"plaintext\""))
         let legend = dot[start.upperBound...]
+        #expect(legend.contains("label=<<TABLE "), "an HTML-like table label, which every engine draws")
         for id in ["legend-person", "legend-organization", "legend-place", "legend-country",
                    "legend-accuses", "legend-denies", "legend-co-chairs", "legend-located-in"] {
-            #expect(legend.contains("id=\"\(id)\""), "missing \(id)")
+            #expect(legend.contains("ID=\"\(id)\""), "missing \(id)")
         }
         #expect(!legend.contains("legend-backs"), "no backs relation in the fixture")
         #expect(!legend.contains("legend-part-of"))
@@ -73,8 +77,27 @@ struct DOTEncoderTests {
         graph.relations.append(Relation(source: "armenia", type: .backs, target: "nobody", confidence: 1))
         #expect(!encoder.encode(graph).contains("nobody"))
         let empty = encoder.encode(KnowledgeGraph())
-        #expect(!empty.contains("cluster_legend"))
+        #expect(!empty.contains("legend"))
         #expect(empty.hasSuffix("}\n"))
+    }
+
+    @Test("Accusations stand out; denials answer them in the same hue family, dashed, ending in a bar")
+    func accusationsAndDenials() {
+        let dot = encoder.encode(Fixtures.small)
+        #expect(dot.contains(#"id="e-hikmet-hajiyev-accuses-armenia", label="accuses""#))
+        #expect(dot.contains(##"color="#D55E00", fontcolor="#D55E00", style="bold", arrowhead="normal""##))
+        #expect(dot.contains(##"color="#E69F00", fontcolor="#E69F00", style="dashed", arrowhead="tee""##))
+    }
+
+    @Test("Large graphs drop edge labels (tooltips stay) and are packed; small ones keep them")
+    func largeGraphsUnlabelled() {
+        let large = encoder.encode(Fixtures.dense(200, perNode: 2))
+        #expect(!large.contains(#"label="backs""#))
+        #expect(large.contains(#"tooltip="backs: "#))
+        #expect(large.contains(#"splines="line""#))
+        #expect(large.contains(#"pack="true""#))
+        let sparse = encoder.encode(Fixtures.chain(150))
+        #expect(sparse.contains(#"label="backs""#), "150 nodes in a chain are still labelled")
     }
 
     @Test("Duplicate relations still get unique edge ids")
@@ -130,7 +153,7 @@ struct DOTEncoderTests {
     func hostileNamesRender() throws {
         let graph = Self.hostileGraph()
         let dot = encoder.encode(graph)
-        for line in dot.split(separator: "\n") {
+        for line in dot.split(separator: "\n") where !line.hasPrefix("\t\"legend\" ") {
             #expect(line.count < 2_000, "labels and tooltips are bounded")
         }
         let svgData = try GraphvizRenderer().render(dot: dot, format: .svg, layout: .dot)

@@ -57,6 +57,29 @@ enum Fixtures {
         return copy
     }
 
+    /// `count` entities with about `perNode` relations each to pseudo-random
+    /// others (a fixed linear congruential sequence, so always the same graph).
+    static func dense(_ count: Int, perNode: Int) -> KnowledgeGraph {
+        var state: UInt64 = 42
+        func next() -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(count))
+        }
+        let entities = (0..<count).map { Entity(id: "e\($0)", name: "Entity \($0)", type: EntityType.allCases[$0 % 4]) }
+        var relations: [Relation] = []
+        var keys: Set<String> = []
+        for i in 0..<count {
+            for k in 0..<perNode {
+                let j = next()
+                guard j != i else { continue }
+                let relation = Relation(source: "e\(i)", type: RelationType.allCases[(i + k) % 8], target: "e\(j)",
+                                        confidence: 1)
+                if keys.insert(relation.key).inserted { relations.append(relation) }
+            }
+        }
+        return KnowledgeGraph(entities: entities, relations: relations)
+    }
+
     /// A graph of `count` people in a chain of `backs` relations.
     static func chain(_ count: Int) -> KnowledgeGraph {
         let entities = (0..<count).map { Entity(id: "p\($0)", name: "Person \($0)", type: .person) }

@@ -14,7 +14,8 @@ struct GraphvizRendererTests {
         #expect(svg.ids.contains("n-armenia"))
         #expect(svg.ids.contains("e-hikmet-hajiyev-accuses-armenia"))
         #expect(svg.ids.contains("e-armenia-denies-azerbaijan"))
-        #expect(svg.ids.contains("legend-accuses"))
+        #expect(svg.ids.contains("legend"))
+        #expect(svg.tooltips.contains("Legend: entity types and relation types"))
         #expect(svg.tooltips.contains { $0.hasPrefix("PERSON: Hikmet Hajiyev\naliases: Hajiyev, Hikmat Hajiyev") })
         let accusation = try #require(svg.tooltips.first { $0.hasPrefix("accuses: Hikmet Hajiyev -> Armenia") })
         #expect(accusation.contains("evidence: 2 sentences"))
@@ -115,11 +116,34 @@ struct GraphvizRendererTests {
         #expect(sizes.allSatisfy { $0 > 500 })
     }
 
-    @Test("A large graph lays out with the automatic engine (sfdp)")
+    @Test("A large dense graph lays out with the automatic engine (sfdp), quickly")
     func largeGraph() throws {
-        let graph = Fixtures.chain(80)
-        #expect(LayoutEngine.automatic(nodeCount: 80, edgeCount: 79) == .sfdp)
+        let graph = Fixtures.dense(300, perNode: 3)
+        #expect(LayoutEngine.automatic(nodeCount: graph.entities.count, edgeCount: graph.relations.count) == .sfdp)
+        let start = Date()
         let svg = try SVGDocument.parse(renderer.render(graph, as: .svg))
-        #expect(svg.ids.contains("n-p79"))
+        #expect(Date().timeIntervalSince(start) < 20, "sfdp took 0.6 s here; dot would take minutes")
+        #expect(svg.ids.contains("n-e299"))
+        #expect(svg.ids.contains("legend"))
+    }
+
+    @Test("A long sparse graph lays out with dot")
+    func sparseGraph() throws {
+        let graph = Fixtures.chain(200)
+        #expect(LayoutEngine.automatic(nodeCount: 200, edgeCount: 199) == .dot)
+        let svg = try SVGDocument.parse(renderer.render(graph, as: .svg))
+        #expect(svg.ids.contains("e-p0-backs-p1"))
+    }
+
+    @Test("The legend is drawn as one table node by every engine",
+          arguments: LayoutEngine.allCases)
+    func legendEveryEngine(engine: LayoutEngine) throws {
+        let svg = try SVGDocument.parse(renderer.render(Fixtures.small, as: .svg, layout: engine))
+        #expect(svg.ids.contains("legend"))
+        #expect(svg.texts.contains("accuses"))
+        #expect(svg.texts.contains("double octagon"))
+        #expect(svg.texts.contains("denies"))
+        #expect(svg.texts.contains("person"))
+        #expect(svg.texts.contains("thicker line: more evidence sentences"))
     }
 }

@@ -1,1 +1,0 @@
-// Reports arrive with issue 6.
