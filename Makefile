@@ -10,11 +10,12 @@ SHARED  ?= ../shared
 ARTICLES ?= examples/articles
 GRAPHS  ?= graphs
 BENCH_RELATIONS ?= 1000000
+FUZZ_SECONDS ?= 120
 # System libraries the package links: Graphviz (libgvc, libcgraph) and SQLite.
 APT_PACKAGES := libgraphviz-dev libsqlite3-dev pkg-config
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help deps build release graphs test eval bench report-check format clean
+.PHONY: help deps build release graphs test eval bench report-check fuzz format clean
 
 help:
 	@sed -n '1,7p' Makefile
@@ -56,6 +57,10 @@ bench: release
 report-check: build
 	@echo "==> Report check: HTML report of $(ARTICLES) rendered by headless Chromium to .build/report-check/report.png"
 	scripts/report-screenshot.sh .build/debug/actorgraph $(ARTICLES) .build/report-check
+
+fuzz:
+	@echo "==> Fuzzing the loader, sentence splitter and extractor for $(FUZZ_SECONDS) s (libFuzzer + address sanitizer)"
+	FUZZ_SECONDS=$(FUZZ_SECONDS) scripts/fuzz.sh
 
 format:
 	@echo "==> Formatting Swift sources with swift format"

@@ -17,20 +17,43 @@ struct SentenceView {
     /// The person a sentence-initial "He"/"She" refers to.
     let pronounReferent: String?
 
+    /// Head mention (see `head(startingAt:)`) by first token, and by end token.
+    /// Frames ask for heads at nearly every token, so a scan over all
+    /// mentions each time would make a long sentence quadratic.
+    private let headStartingAt: [Int: Int]
+    private let headEndingAt: [Int: Int]
+
+    init(tokens: [Token], lower: Words, mentions: [Mention], ids: [String?], actors: [String?],
+         typeOf: [String: EntityType], pronounReferent: String?) {
+        self.tokens = tokens
+        self.lower = lower
+        self.mentions = mentions
+        self.ids = ids
+        self.actors = actors
+        self.typeOf = typeOf
+        self.pronounReferent = pronounReferent
+        var starting: [Int: Int] = [:]
+        var ending: [Int: Int] = [:]
+        // The widest actor mention wins; among equals the first, as `max(by:)` would pick.
+        for m in mentions.indices where actors[m] != nil {
+            let span = mentions[m].tokens
+            if starting[span.lowerBound].map({ mentions[$0].tokens.count < span.count }) ?? true { starting[span.lowerBound] = m }
+            if ending[span.upperBound].map({ mentions[$0].tokens.count < span.count }) ?? true { ending[span.upperBound] = m }
+        }
+        headStartingAt = starting
+        headEndingAt = ending
+    }
+
     var count: Int { tokens.count }
 
     /// The widest mention whose tokens end at `end` (exclusive) and that names an actor.
     func head(endingAt end: Int) -> Int? {
-        widest(mentions.indices.filter { mentions[$0].tokens.upperBound == end && actors[$0] != nil })
+        headEndingAt[end]
     }
 
     /// The widest mention whose tokens start at `start` and that names an actor.
     func head(startingAt start: Int) -> Int? {
-        widest(mentions.indices.filter { mentions[$0].tokens.lowerBound == start && actors[$0] != nil })
-    }
-
-    private func widest(_ candidates: [Int]) -> Int? {
-        candidates.max { mentions[$0].tokens.count < mentions[$1].tokens.count }
+        headStartingAt[start]
     }
 
     /// The end of a head mention, past any actor noun ("Azeri forces").

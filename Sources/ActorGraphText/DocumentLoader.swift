@@ -12,6 +12,12 @@ import Foundation
 ///   with a `LoadWarning`.
 /// - `-`: standard input, one plain-text article with the id `stdin`.
 ///
+/// Size policy: a single-article file (`.txt`, `.html`, standard input) is
+/// read whole, so one larger than `maxArticleBytes` (64 MB) is refused before
+/// it is read. A `.jsonl` feed of any size is streamed a line at a time
+/// (`LineStream`), so memory follows the articles kept, not the file; a line
+/// longer than `maxLineBytes` is skipped with a warning.
+///
 /// Folders are read recursively in sorted order, so output does not depend on
 /// the file system's listing order. Document ids are made unique across the
 /// whole input: a repeated id gets the first free suffix (`-2`, `-3`, …) in
@@ -22,12 +28,17 @@ public struct DocumentLoader: Sendable {
     /// The id of the article read from standard input.
     public static let standardInputID = "stdin"
 
+    /// The largest single-article file (or standard input) read: 64 MB.
+    public static let maxArticleBytes = 64 << 20
+    /// The longest JSON Lines record read: 64 MB.
+    public static let maxLineBytes = 64 << 20
+
     /// Reads all of standard input; replaceable so tests need no real stdin.
     public typealias StandardInputReader = @Sendable () throws -> Data
 
     private let readStandardInput: StandardInputReader
 
-    public init(standardInput: @escaping StandardInputReader = { FileHandle.standardInput.readDataToEndOfFile() }) {
+    public init(standardInput: @escaping StandardInputReader = { try DocumentLoader.boundedContents(of: FileHandle.standardInput) }) {
         readStandardInput = standardInput
     }
 
@@ -74,7 +85,7 @@ public struct DocumentLoader: Sendable {
         let url = URL(fileURLWithPath: path)
         let format = InputFormat(pathExtension: url.pathExtension)
         guard let format, format != .jsonLines else { throw LoadError.unsupportedType(path) }
-        let data = try contents(of: path)
+        let data = try articleContents(of: path)
         let id = url.deletingPathExtension().lastPathComponent
         return format == .html ? try parseHTML(data, id: id, source: path) : try parse(data, id: id, source: path)
     }
@@ -112,8 +123,58 @@ public struct DocumentLoader: Sendable {
         guard InputFormat(pathExtension: url.pathExtension) == .jsonLines else {
             return ([(try load(file: path), nil)], [])
         }
-        let read = try jsonLines(try contents(of: path), idPrefix: url.deletingPathExtension().lastPathComponent, source: path)
+        let read = try streamJSONLines(path, idPrefix: url.deletingPathExtension().lastPathComponent)
         return (read.articles.map { ($0.document, $0.line) }, read.warnings)
+    }
+
+    /// A `.jsonl` file read a line at a time: the same checks as `decode`
+    /// (empty, binary, UTF-8 with the file offset of the first bad byte), but
+    /// only one line is ever held as bytes.
+    private func streamJSONLines(_ path: String, idPrefix: String) throws
+        -> (articles: [(document: SourceDocument, line: Int)], warnings: [LoadWarning]) {
+        let handle: FileHandle
+        do {
+            handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
+        } catch {
+            throw LoadError.unreadable(path, reason: Self.reason(for: error))
+        }
+        defer { try? handle.close() }
+        let reader = JSONLinesReader()
+        var read: (articles: [(document: SourceDocument, line: Int)], warnings: [LoadWarning]) = ([], [])
+        var sawBytes = false
+        var sawText = false
+        var sawLongLine = false
+        do {
+            try LineStream(maxLineBytes: Self.maxLineBytes).forEachLine(in: handle, first: { chunk in
+                sawBytes = true
+                if chunk.prefix(8192).contains(0) { throw LoadError.binary(path) }
+            }) { line in
+                guard !line.isTooLong else {
+                    sawLongLine = true
+                    read.warnings.append(LoadWarning(file: path, line: line.number,
+                                                     reason: "longer than \(Self.maxLineBytes >> 20) MB; line skipped"))
+                    return
+                }
+                guard let text = String(validating: line.bytes, as: UTF8.self) else {
+                    throw LoadError.invalidUTF8(path, byteOffset: line.offset + Self.firstInvalidByte(in: line.bytes))
+                }
+                if !sawText, text.contains(where: { !$0.isWhitespace }) { sawText = true }
+                reader.read(line: line.bytes, number: line.number, source: path, idPrefix: idPrefix,
+                            into: &read.articles, warnings: &read.warnings)
+            }
+        } catch let error as LoadError {
+            throw error
+        } catch {
+            throw LoadError.unreadable(path, reason: Self.reason(for: error))
+        }
+        guard sawBytes, sawText || sawLongLine else {
+            throw LoadError.empty(path)
+        }
+        guard !read.articles.isEmpty else {
+            let first = read.warnings.first.map { "line \($0.line ?? 0): \($0.reason)" } ?? "no article lines"
+            throw LoadError.noUsableLines(path, skipped: read.warnings.count, firstProblem: first)
+        }
+        return read
     }
 
     private func jsonLines(_ data: Data, idPrefix: String, source: String) throws
@@ -132,18 +193,53 @@ public struct DocumentLoader: Sendable {
         let data: Data
         do {
             data = try readStandardInput()
+        } catch let error as LoadError {
+            throw error
         } catch {
             throw LoadError.unreadable(LoadError.standardInput, reason: Self.reason(for: error))
+        }
+        guard data.count <= Self.maxArticleBytes else {
+            throw LoadError.tooLarge(LoadError.standardInput, bytes: nil, limit: Self.maxArticleBytes)
         }
         return try parse(data, id: Self.standardInputID, source: LoadError.standardInput)
     }
 
-    private func contents(of path: String) throws -> Data {
+    /// The bytes of a single-article file, refused when larger than
+    /// `maxArticleBytes`: a regular file by its size, before reading; a pipe
+    /// or device as soon as it has given more than that.
+    private func articleContents(of path: String) throws -> Data {
+        let attributes: [FileAttributeKey: Any]
         do {
-            return try Data(contentsOf: URL(fileURLWithPath: path))
+            attributes = try FileManager.default.attributesOfItem(atPath: path)
         } catch {
             throw LoadError.unreadable(path, reason: Self.reason(for: error))
         }
+        let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
+        if size > Self.maxArticleBytes { throw LoadError.tooLarge(path, bytes: size, limit: Self.maxArticleBytes) }
+        do {
+            if attributes[.type] as? FileAttributeType == .typeRegular {
+                return try Data(contentsOf: URL(fileURLWithPath: path))
+            }
+            let data = try Self.boundedContents(of: try FileHandle(forReadingFrom: URL(fileURLWithPath: path)), closing: true)
+            if data.count > Self.maxArticleBytes { throw LoadError.tooLarge(path, bytes: nil, limit: Self.maxArticleBytes) }
+            return data
+        } catch let error as LoadError {
+            throw error
+        } catch {
+            throw LoadError.unreadable(path, reason: Self.reason(for: error))
+        }
+    }
+
+    /// Reads `handle` to its end, or to one byte past `maxArticleBytes`
+    /// (enough to tell that it is too large) so memory stays bounded.
+    public static func boundedContents(of handle: FileHandle, closing: Bool = false) throws -> Data {
+        defer { if closing { try? handle.close() } }
+        var data = Data()
+        while data.count <= maxArticleBytes,
+              let chunk = try handle.read(upToCount: min(1 << 20, maxArticleBytes + 1 - data.count)), !chunk.isEmpty {
+            data.append(chunk)
+        }
+        return data
     }
 
     /// The bytes as UTF-8 text; refuses empty, binary and non-UTF-8 input.

@@ -29,17 +29,23 @@ public struct JSONLinesReader: Sendable {
         var number = 0
         for line in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
             number += 1
-            let bytes = Data(line)
-            guard bytes.contains(where: { !$0.isSpaceOrNewline }) else { continue }
-            switch article(in: bytes, line: number, idPrefix: idPrefix, source: source) {
-            case .success(let (document, problems)):
-                articles.append((document, number))
-                warnings += problems.map { LoadWarning(file: source, line: number, reason: $0) }
-            case .failure(let problem):
-                warnings.append(LoadWarning(file: source, line: number, reason: "\(problem.reason); line skipped"))
-            }
+            read(line: Data(line), number: number, source: source, idPrefix: idPrefix, into: &articles, warnings: &warnings)
         }
         return (articles, warnings)
+    }
+
+    /// Reads one line (valid UTF-8, without its newline): a blank line is
+    /// passed over, an article is appended, a bad line becomes a warning.
+    func read(line bytes: Data, number: Int, source: String, idPrefix: String,
+              into articles: inout [(document: SourceDocument, line: Int)], warnings: inout [LoadWarning]) {
+        guard bytes.contains(where: { !$0.isSpaceOrNewline }) else { return }
+        switch article(in: bytes, line: number, idPrefix: idPrefix, source: source) {
+        case .success(let (document, problems)):
+            articles.append((document, number))
+            warnings += problems.map { LoadWarning(file: source, line: number, reason: $0) }
+        case .failure(let problem):
+            warnings.append(LoadWarning(file: source, line: number, reason: "\(problem.reason); line skipped"))
+        }
     }
 
     /// Why a line was skipped.

@@ -15,10 +15,38 @@ public struct SentenceSplitter: Sendable {
 
     static let closers: Set<String> = ["\u{201D}", "\"", "'", "\u{2019}", ")", "]"]
 
+    /// The most tokens a sentence may have. Longer runs without a stop (a
+    /// minified blob, a page of words with no punctuation) are cut into
+    /// pieces of at most this many tokens, after the last `,` `;` or `:` in
+    /// the second half of a piece when there is one. Real sentences are far
+    /// shorter; the cap bounds the work per sentence and the size of every
+    /// evidence sentence, so a one-line 30 MB file takes linear time.
+    public static let maxTokens = 400
+
     public init() {}
 
-    /// Token index ranges of the sentences in `tokens`.
+    /// Token index ranges of the sentences in `tokens`, none longer than `maxTokens`.
     public func sentenceRanges(_ tokens: [Token]) -> [Range<Int>] {
+        stopRanges(tokens).flatMap { Self.capped($0, tokens) }
+    }
+
+    /// `range` cut into pieces of at most `maxTokens` tokens.
+    static func capped(_ range: Range<Int>, _ tokens: [Token]) -> [Range<Int>] {
+        guard range.count > maxTokens else { return [range] }
+        var pieces: [Range<Int>] = []
+        var start = range.lowerBound
+        while range.upperBound - start > maxTokens {
+            let limit = start + maxTokens
+            let cut = (start + maxTokens / 2..<limit).last { [",", ";", ":"].contains(tokens[$0].text) }.map { $0 + 1 } ?? limit
+            pieces.append(start..<cut)
+            start = cut
+        }
+        pieces.append(start..<range.upperBound)
+        return pieces
+    }
+
+    /// Token index ranges of the sentences in `tokens`, split at stops only.
+    private func stopRanges(_ tokens: [Token]) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start = 0
         var i = 0
