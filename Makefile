@@ -4,6 +4,7 @@
 #   make eval     score extraction on ../shared/corpus/dev with ../shared/eval/score.py
 #   make bench    benchmarks (release): store neighbors latency on a million relations
 #   make report-check  HTML report of the samples screenshotted in headless Chromium (not in test/CI)
+#   make install  build (release); install the binary and bash/zsh/fish completions under PREFIX (/usr/local)
 
 SWIFT   ?= swift
 SHARED  ?= ../shared
@@ -11,14 +12,19 @@ ARTICLES ?= examples/articles
 GRAPHS  ?= graphs
 BENCH_RELATIONS ?= 1000000
 FUZZ_SECONDS ?= 120
+PREFIX  ?= /usr/local
+BINDIR  := $(DESTDIR)$(PREFIX)/bin
+BASHDIR := $(DESTDIR)$(PREFIX)/share/bash-completion/completions
+ZSHDIR  := $(DESTDIR)$(PREFIX)/share/zsh/site-functions
+FISHDIR := $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
 # System libraries the package links: Graphviz (libgvc, libcgraph) and SQLite.
 APT_PACKAGES := libgraphviz-dev libsqlite3-dev pkg-config
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help deps build release graphs test eval bench report-check fuzz format clean
+.PHONY: help deps build release install graphs test eval bench report-check fuzz format clean
 
 help:
-	@sed -n '1,7p' Makefile
+	@sed -n '1,8p' Makefile
 
 deps:
 	@echo "==> Checking system libraries (pkg-config libgvc sqlite3)"
@@ -36,6 +42,14 @@ build: deps
 release: deps
 	@echo "==> Building (release)"
 	$(SWIFT) build -c release
+
+install: release
+	@echo "==> Installing actorgraph into $(BINDIR) and its completions under $(DESTDIR)$(PREFIX)/share"
+	install -d "$(BINDIR)" "$(BASHDIR)" "$(ZSHDIR)" "$(FISHDIR)"
+	install -m 755 .build/release/actorgraph "$(BINDIR)/actorgraph"
+	.build/release/actorgraph --generate-completion-script bash > "$(BASHDIR)/actorgraph"
+	.build/release/actorgraph --generate-completion-script zsh > "$(ZSHDIR)/_actorgraph"
+	.build/release/actorgraph --generate-completion-script fish > "$(FISHDIR)/actorgraph.fish"
 
 graphs: release
 	@echo "==> Extracting $(ARTICLES) and writing diagrams into $(GRAPHS)/"

@@ -13,14 +13,25 @@ public struct Extractor: Sendable {
         self.lexicon = lexicon
     }
 
+    /// Reports how many documents of how many have been read: `(done, total)`.
+    /// Called from several threads at once, in no particular order of `done`.
+    public typealias Progress = @Sendable (_ done: Int, _ total: Int) -> Void
+
     /// The graph of `documents` read together: entities merged across them.
-    public func graph(for documents: [SourceDocument]) -> KnowledgeGraph {
+    ///
+    /// `progress`, when given, is called after each document's first reading
+    /// (segmenting and finding mentions, the per-document phase) and does not
+    /// change the result.
+    public func graph(for documents: [SourceDocument], progress: Progress? = nil) -> KnowledgeGraph {
         // Documents are read in parallel; resolution needs all of them, then
         // relations are read in parallel again. Results keep input order.
         let recognizer = MentionRecognizer(lexicon: lexicon)
         let segmenter = self.segmenter
+        let counter = ProgressCounter(total: documents.count, report: progress)
         let perDocument = documents.parallelMap { doc in
-            segmenter.sentences(in: doc).map { (sentence: $0, mentions: recognizer.mentions(in: $0)) }
+            let read = segmenter.sentences(in: doc).map { (sentence: $0, mentions: recognizer.mentions(in: $0)) }
+            counter.increment()
+            return read
         }
         var read: [ReadSentence] = []
         var sentencesOf: [[Int]] = Array(repeating: [], count: documents.count)
@@ -31,7 +42,7 @@ public struct Extractor: Sendable {
             }
         }
         let resolution = EntityResolver(lexicon: lexicon).resolve(&read)
-        let extractor = RelationExtractor(resolution: resolution, sentences: read)
+        let extractor = RelationExtractor(resolution: resolution, sentences: read, words: lexicon.words)
         let sentences = read
         let indices = sentencesOf
         let perDocumentRelations = Array(documents.indices).parallelMap { d in

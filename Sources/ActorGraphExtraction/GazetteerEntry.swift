@@ -11,6 +11,8 @@ public struct GazetteerEntry: Sendable, Hashable {
         case capital
         case place
         case organization
+        /// A person a user lexicon names, with the aliases that stand for them.
+        case person
     }
 
     /// Canonical name of the entity this phrase names.

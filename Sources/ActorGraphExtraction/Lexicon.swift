@@ -16,12 +16,8 @@ public final class Lexicon: Sendable {
     let longestPhrase: Int
     /// Country name -> its primary adjective ("Armenia" -> "Armenian").
     let primaryAdjective: [String: String]
-    /// Organization acronym -> canonical name.
-    let acronyms: [String: String]
-    /// Government bodies known by name -> their country ("State Department" -> "United States").
-    let bodyCountry: [String: String]
-    /// Canonical place name -> the country or place containing it, as the lexicon knows it.
-    let container: [String: String]
+    /// Titles, organization words and cue verbs: the built-in tables plus a user lexicon's.
+    public let words: WordTables
 
     /// The lexicon built from the bundled resource files.
     public static let shared: Lexicon = {
@@ -33,7 +29,16 @@ public final class Lexicon: Sendable {
         }
     }()
 
-    public init(bundle: Bundle) throws {
+    /// The bundled lexicon extended with `user`'s entries and words.
+    public convenience init(adding user: UserLexicon) throws {
+        try self.init(bundle: .module, user: user)
+    }
+
+    /// The lexicon of `bundle`'s resource files, extended with `user`.
+    ///
+    /// A user entity wins over a built-in entry with the same name or alias
+    /// (compared folded, periods and hyphens as spaces).
+    public init(bundle: Bundle, user: UserLexicon = UserLexicon()) throws {
         func read<T: Decodable>(_ name: String, _ type: T.Type) throws -> LexiconFile<T> {
             guard let url = bundle.url(forResource: name, withExtension: "json") else {
                 throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "\(name).json"])
@@ -46,9 +51,6 @@ public final class Lexicon: Sendable {
 
         var phrases: [String: GazetteerEntry] = [:]
         var adjective: [String: String] = [:]
-        var acronyms: [String: String] = [:]
-        var bodyCountry: [String: String] = [:]
-        var container: [String: String] = [:]
         var capsOnly: Set<String> = []
         func add(_ phrase: String, _ entry: GazetteerEntry) {
             let key = Lexicon.key(phrase)
@@ -57,6 +59,12 @@ public final class Lexicon: Sendable {
             // "WHO", "US", "AP": acronyms that are also English words match only in capitals.
             let letters = phrase.filter(\.isLetter)
             if letters.count <= 6, letters.count >= 2, letters.allSatisfy(\.isUppercase) { capsOnly.insert(key) }
+        }
+        // User entries first: `add` keeps the first entry for a key, so they win.
+        for u in user.entities ?? [] {
+            let entry = Self.entry(for: u)
+            add(u.name, entry)
+            u.aliases?.forEach { add($0, entry) }
         }
         for c in countries {
             let entry = GazetteerEntry(name: c.name, type: .country, role: .countryName, country: c.name)
@@ -70,14 +78,12 @@ public final class Lexicon: Sendable {
                 let entry = GazetteerEntry(name: capital, type: .place, role: .capital, country: c.name)
                 add(capital, entry)
                 c.capitalAliases?[capital]?.forEach { add($0, entry) }
-                container[capital] = c.name
             }
         }
         for p in places {
             let entry = GazetteerEntry(name: p.name, type: .place, role: .place, country: p.container)
             add(p.name, entry)
             p.aliases.forEach { add($0, entry) }
-            if let c = p.container { container[p.name] = c }
         }
         for o in organizations {
             let entry = GazetteerEntry(name: o.name, type: .organization, role: .organization,
@@ -86,23 +92,24 @@ public final class Lexicon: Sendable {
             o.aliases.forEach { add($0, entry) }
             if let a = o.acronym {
                 add(a, entry)
-                acronyms[a] = o.name
             }
-            if let c = o.country { bodyCountry[o.name] = c }
         }
         self.phrases = phrases
         self.firstWords = Set(phrases.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
         self.capsOnly = capsOnly
         self.longestPhrase = phrases.keys.map { $0.split(separator: " ").count }.max() ?? 1
         self.primaryAdjective = adjective
-        self.acronyms = acronyms
-        self.bodyCountry = bodyCountry
-        self.container = container
+        self.words = WordTables.standard.adding(user)
     }
 
-    /// The entry for a phrase written as `words`, if the lexicon knows it.
-    func entry(for words: [String]) -> GazetteerEntry? {
-        phrases[Lexicon.key(words.joined(separator: " "))]
+    /// The gazetteer entry a user entity makes.
+    private static func entry(for u: UserLexicon.Entry) -> GazetteerEntry {
+        switch u.type {
+        case .person: GazetteerEntry(name: u.name, type: .person, role: .person)
+        case .organization: GazetteerEntry(name: u.name, type: .organization, role: .organization, country: u.country)
+        case .place: GazetteerEntry(name: u.name, type: .place, role: .place, country: u.country)
+        case .country: GazetteerEntry(name: u.name, type: .country, role: .countryName, country: u.name)
+        }
     }
 
     /// The adjective naming things of `country` ("Armenian"), or the name itself.

@@ -63,15 +63,4 @@ public struct Mention: Sendable {
         self.tokens = tokens
         self.country = country
     }
-
-    /// The entity type the mention proposes, when it settles one.
-    public var proposedType: EntityType? {
-        switch kind {
-        case .country: .country
-        case .capital, .place: .place
-        case .organization, .governmentBody: .organization
-        case .person: .person
-        case .single, .role: nil
-        }
-    }
 }

@@ -7,7 +7,7 @@ extension RelationExtractor {
     func readAccusations(_ v: SentenceView, _ sentence: Sentence, _ sink: inout RelationSink, _ state: inout DocumentState) {
         for k in 0..<v.count where v.tokens[k].kind == .word {
             let w = v.lower[k]
-            if RelationCues.accuseVerbs.contains(w) {
+            if words.accuseVerbs.contains(w) {
                 readAccuseVerb(at: k, v, sentence, &sink, &state)
             } else if RelationCues.condemnVerbs.contains(w) {
                 if isClaimObject(after: k, v) {
@@ -16,7 +16,7 @@ extension RelationExtractor {
                           let o = v.firstActor(after: k, types: [.country, .organization, .person]) {
                     record(accuser: s, accused: v.actors[o], 0.7, sentence, &sink, &state)
                 }
-            } else if RelationCues.denyVerbs.contains(w) || (RelationCues.rejectVerbs.contains(w) && isClaimObject(after: k, v)) {
+            } else if words.denyVerbs.contains(w) || (RelationCues.rejectVerbs.contains(w) && isClaimObject(after: k, v)) {
                 readDenial(at: k, v, sentence, &sink, state)
             } else if RelationCues.accusationNouns.contains(w), k + 1 < v.count, v.lower[k + 1] == "against",
                       let o = v.object(after: k + 1) {

@@ -55,7 +55,7 @@ extension RelationExtractor {
     private func officeTitle(at k: Int, _ v: SentenceView) -> (title: String, end: Int)? {
         for len in stride(from: 4, through: 1, by: -1) {
             let phrase = (k..<(k + len)).map { v.lower[$0] }.joined(separator: " ")
-            if Vocabulary.officeTitles.contains(phrase) {
+            if words.officeTitles.contains(phrase) {
                 return (SentenceReader.titleCase(phrase), k + len)
             }
         }
@@ -75,7 +75,7 @@ extension RelationExtractor {
             while Vocabulary.determiners.contains(v.lower[k]) { k += 1 }
             guard let body = v.head(startingAt: k) else { continue }
             var t = v.mentions[body].tokens.upperBound
-            while Vocabulary.titleModifiers.contains(v.lower[t]) && !Vocabulary.speakerTitles.contains(v.lower[t]) { t += 1 }
+            while Vocabulary.titleModifiers.contains(v.lower[t]) && !words.speakerTitles.contains(v.lower[t]) { t += 1 }
             if isSpeakerTitle(at: t, v) {
                 sink.add(speaker, .spokespersonOf, spokenFor(title: v.lower[t], modifier: body, v), confidence: 0.85, sentence: sentence)
             }
@@ -105,7 +105,7 @@ extension RelationExtractor {
     }
 
     private func isSpeakerTitle(at k: Int, _ v: SentenceView) -> Bool {
-        Vocabulary.speakerTitles.contains(v.lower[k])
+        words.speakerTitles.contains(v.lower[k])
     }
 
     /// Whom a speaker speaks for: a "presidential" aide for the president of

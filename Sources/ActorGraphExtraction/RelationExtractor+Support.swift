@@ -22,7 +22,7 @@ extension RelationExtractor {
                 if !v.isNegated(verb), let o = v.object(after: k + 1) {
                     sink.add(subjectActor(of: verb, v), .backs, v.actors[o], confidence: 0.8, sentence: sentence)
                 }
-            } else if RelationCues.backVerbs.contains(w), !v.isNegated(k) {
+            } else if words.backVerbs.contains(w), !v.isNegated(k) {
                 if k + 1 < v.count, v.lower[k + 1] == "by", let s = v.object(after: k + 1) {
                     // "Y (,) backed by X".
                     var e = k

@@ -13,14 +13,17 @@ struct RelationExtractor {
     /// "person id|title" -> the polity of an office written without one
     /// ("President X" in an article that speaks of "the Kenyan President").
     let impliedOffices: [String: String]
+    /// Titles and cue verbs, a user lexicon's included.
+    let words: WordTables
 
     struct DocumentState {
         var accusations: [(source: String, target: String)] = []
         var lastPerson: String?
     }
 
-    init(resolution: Resolution, sentences: [ReadSentence]) {
+    init(resolution: Resolution, sentences: [ReadSentence], words: WordTables = .standard) {
         self.resolution = resolution
+        self.words = words
         (self.officeHolders, self.impliedOffices) = Self.offices(resolution, sentences)
     }
 
@@ -80,7 +83,7 @@ struct RelationExtractor {
         let actors = s.mentions.indices.map { actorID(s.mentions[$0], ids[$0]) }
         return SentenceView(tokens: s.sentence.tokens, lower: Words(s.sentence.tokens.map { $0.text.lowercased() }),
                             mentions: s.mentions, ids: ids, actors: actors, typeOf: resolution.typeOf,
-                            pronounReferent: state.lastPerson)
+                            pronounReferent: state.lastPerson, words: words)
     }
 
     /// The entity a mention stands for when it acts: a capital's government,

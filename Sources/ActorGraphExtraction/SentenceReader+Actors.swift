@@ -11,6 +11,7 @@ extension SentenceReader {
         case .capital: kind = .capital
         case .place: kind = .place
         case .organization: kind = .organization
+        case .person: kind = .person
         }
         var m = Mention(kind: kind, surface: surface, name: entry.name, tokens: r, country: entry.country)
         m.isAdjective = entry.role == .demonym
@@ -101,14 +102,14 @@ extension SentenceReader {
         // "LNA spokesman Ahmed al-Mismari": an organization named before a title and a name.
         if r.count <= 3, let t = title(at: e), t.end < count, !isSentenceInitial(i) || r.count == 1 && tokens[i].isAllCaps,
            isNameWord(t.end) || title(at: t.end) != nil {
-            let isOrganization = tokens[i].isAllCaps || Vocabulary.organizationTails.contains(lower[e - 1])
+            let isOrganization = tokens[i].isAllCaps || lexicon.words.organizationTails.contains(lower[e - 1])
             var m = Mention(kind: isOrganization ? .organization : .single, surface: text(r), name: text(r), tokens: r)
             m.isOwner = true
             return (m, e, false)
         }
         // "Tavush province", "Barda region": a place named before its administrative word.
         if e < count, isWord(e), !tokens[e].isCapitalized, Vocabulary.administrativeUnits.contains(lower[e]),
-           !tokens[r].contains(where: { Vocabulary.organizationTails.contains($0.text.lowercased()) }) {
+           !tokens[r].contains(where: { lexicon.words.organizationTails.contains($0.text.lowercased()) }) {
             var m = Mention(kind: .place, surface: text(i..<(e + 1)), name: text(r), tokens: i..<(e + 1))
             m.placeCue = true
             return (m, e + 1, false)
@@ -190,7 +191,7 @@ extension SentenceReader {
             break
         }
         guard e > i else { return nil }
-        if Vocabulary.organizationTails.contains(lower[e - 1]) { return nil }
+        if lexicon.words.organizationTails.contains(lower[e - 1]) { return nil }
         return i..<e
     }
 

@@ -24,7 +24,7 @@ extension SentenceReader {
                 if isNameWord(k) { e = k; continue }
             }
             // "Prosecutor's Office", "People's Army".
-            if e > i, isPossessive(e), isNameWord(e + 1), (e + 1..<min(count, e + 4)).contains(where: { Vocabulary.organizationTails.contains(lower[$0]) }) {
+            if e > i, isPossessive(e), isNameWord(e + 1), (e + 1..<min(count, e + 4)).contains(where: { lexicon.words.organizationTails.contains(lower[$0]) }) {
                 e += 1
                 continue
             }
@@ -37,7 +37,7 @@ extension SentenceReader {
     }
 
     func hasOrganizationWord(_ r: Range<Int>) -> Bool {
-        r.contains { Vocabulary.organizationHeads.contains(lower[$0]) || Vocabulary.organizationTails.contains(lower[$0]) }
+        r.contains { Vocabulary.organizationHeads.contains(lower[$0]) || lexicon.words.organizationTails.contains(lower[$0]) }
     }
 
     /// A name continued by organization words: "Minsk Group", "Minsk group",
@@ -49,7 +49,7 @@ extension SentenceReader {
         var last: Int?
         while isNameWord(k) || (isCapWord(k) && gazetteer(at: k) != nil)
                 || (k > e && isPossessive(k) && isNameWord(k + 1)) {
-            if Vocabulary.organizationTails.contains(lower[k]) { last = k }
+            if lexicon.words.organizationTails.contains(lower[k]) { last = k }
             k += 1
         }
         if var last, last >= e {
@@ -115,7 +115,7 @@ extension SentenceReader {
         let after = r.upperBound
         // "Operation Iron Swords", "Battle of Bakhmut": an event, not an actor.
         if Vocabulary.eventHeads.contains(firstWord), r.count > 1 { return }
-        if Vocabulary.organizationHeads.contains(firstWord) && r.count > 1 || Vocabulary.organizationTails.contains(lastWord) && r.count > 1 {
+        if Vocabulary.organizationHeads.contains(firstWord) && r.count > 1 || lexicon.words.organizationTails.contains(lastWord) && r.count > 1 {
             appendOrganization(r, name: surface)
             return
         }

@@ -99,8 +99,8 @@ struct SentenceReader {
             let r = i..<(i + len)
             if tokens[r].allSatisfy({ $0.kind == .word }) {
                 let phrase = r.map { lower[$0] }.joined(separator: " ")
-                if Vocabulary.speakerTitles.contains(phrase) { return (Self.titleCase(phrase), i + len, true) }
-                if Vocabulary.officeTitles.contains(phrase) { return (Self.titleCase(phrase), i + len, false) }
+                if lexicon.words.speakerTitles.contains(phrase) { return (Self.titleCase(phrase), i + len, true) }
+                if lexicon.words.officeTitles.contains(phrase) { return (Self.titleCase(phrase), i + len, false) }
             }
             len -= 1
         }

@@ -16,6 +16,8 @@ struct SentenceView {
     let typeOf: [String: EntityType]
     /// The person a sentence-initial "He"/"She" refers to.
     let pronounReferent: String?
+    /// Titles and cue verbs, a user lexicon's included.
+    let words: WordTables
 
     /// Head mention (see `head(startingAt:)`) by first token, and by end token.
     /// Frames ask for heads at nearly every token, so a scan over all
@@ -24,7 +26,8 @@ struct SentenceView {
     private let headEndingAt: [Int: Int]
 
     init(tokens: [Token], lower: Words, mentions: [Mention], ids: [String?], actors: [String?],
-         typeOf: [String: EntityType], pronounReferent: String?) {
+         typeOf: [String: EntityType], pronounReferent: String?, words: WordTables = .standard) {
+        self.words = words
         self.tokens = tokens
         self.lower = lower
         self.mentions = mentions
@@ -149,7 +152,7 @@ struct SentenceView {
     func pronounMention() -> Int? { pronounReferent == nil ? nil : -1 }
 
     func isTitleWord(_ i: Int) -> Bool {
-        Vocabulary.officeTitles.contains(lower[i]) || Vocabulary.speakerTitles.contains(lower[i]) || Vocabulary.titleModifiers.contains(lower[i])
+        words.officeTitles.contains(lower[i]) || words.speakerTitles.contains(lower[i]) || Vocabulary.titleModifiers.contains(lower[i])
     }
 
     /// The actor id for a mention index from `subject(before:)`, resolving the pronoun marker.

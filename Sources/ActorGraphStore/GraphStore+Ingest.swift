@@ -22,15 +22,23 @@ extension GraphStore {
     /// entity ids, canonical names and relations already stored), so the graph
     /// after two ingests equals the graph of one ingest of both. An incremental
     /// ingest would have to re-resolve only the clusters the new mentions touch.
+    ///
+    /// With a `lexicon` (a user lexicon added to the built-in one) the graph
+    /// is always re-extracted with it, even when no document changed;
+    /// without one, the built-in lexicon is used and only a change
+    /// re-extracts. So the stored graph is what the lexicon in force at the
+    /// latest re-extracting ingest reads. `progress` reports documents read
+    /// during re-extraction (see ``Extractor/graph(for:progress:)``).
     @discardableResult
-    public func ingest(_ documents: [SourceDocument]) throws -> IngestSummary {
+    public func ingest(_ documents: [SourceDocument], lexicon: Lexicon? = nil,
+                       progress: Extractor.Progress? = nil) throws -> IngestSummary {
         do {
             return try writer.writeWithoutTransaction { db in
                 var summary = IngestSummary(added: 0, skipped: 0, documents: 0, entities: 0, relations: 0)
                 // IMMEDIATE: take the write lock before reading, so two processes
                 // ingesting at once queue up instead of failing on a stale snapshot.
                 try db.inTransaction(.immediate) {
-                    summary = try ingest(documents, in: db)
+                    summary = try ingest(documents, lexicon: lexicon, progress: progress, in: db)
                     return .commit
                 }
                 return summary
@@ -42,7 +50,8 @@ extension GraphStore {
         }
     }
 
-    private func ingest(_ documents: [SourceDocument], in db: Database) throws -> IngestSummary {
+    private func ingest(_ documents: [SourceDocument], lexicon: Lexicon?, progress: Extractor.Progress?,
+                        in db: Database) throws -> IngestSummary {
         var hashOf: [String: String] = [:]  // document id -> content hash
         for row in try Row.fetchAll(db, sql: "SELECT id, content_hash FROM document") {
             hashOf[row["id"]] = row["content_hash"]
@@ -71,8 +80,9 @@ extension GraphStore {
             hashOf[id] = hash
             storedHashes.insert(hash)
         }
-        if !added.isEmpty || !replaced.isEmpty {
-            try replaceDerivedTables(with: Extractor().graph(for: try storedDocuments(in: db)), in: db)
+        if !added.isEmpty || !replaced.isEmpty || lexicon != nil {
+            let extractor = Extractor(lexicon: lexicon ?? .shared)
+            try replaceDerivedTables(with: extractor.graph(for: try storedDocuments(in: db), progress: progress), in: db)
         }
         let counts = try Row.fetchOne(db, sql: """
             SELECT (SELECT count(*) FROM document) AS d, (SELECT count(*) FROM entity) AS e,

@@ -8,7 +8,9 @@ struct ActorGraphCommand: ParsableCommand {
         abstract: "Turn news articles into an actor-relationship knowledge graph.",
         discussion: """
         Exit codes: 0 success, 1 runtime error (bad input, unreadable file, \
-        render failure), 64 usage error.
+        render failure), 64 usage error. Shell completions: actorgraph \
+        --generate-completion-script bash|zsh|fish (make install puts them in place).
+        Example: actorgraph ingest articles/ && actorgraph neighbors Armenia
         """,
         version: "0.1.0",
         subcommands: [

@@ -14,11 +14,16 @@ struct BuildCommand: ParsableCommand {
         Besides the whole graph, writes ego-<entity-id>.svg for each of the \(egoCount) \
         entities with the most relations (ties: more mentions, then id): the \
         entity and its direct neighbours.
+        Prints a summary on standard error (a progress bar too when it is a \
+        terminal; --quiet for neither).
         Example: actorgraph build examples/articles -o graphs
+        Example: actorgraph build new-conflict/ --lexicon conflict.json -o graphs
         """
     )
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var lexicon: LexiconOptions
+    @OptionGroup var progress: ProgressOptions
 
     @Option(name: .shortAndLong, help: "Output folder.")
     var output: String = "graphs"
@@ -39,12 +44,15 @@ struct BuildCommand: ParsableCommand {
     }
 
     func run() throws {
+        let lexicon = try lexicon.load()
         let documents = try input.load()
+        let bar = progress.bar("building")
+        defer { bar.finish() }
         // Through the store, like `ingest`: in memory unless --store names a file,
         // so `make graphs` leaves no database behind.
         let graph = try StoreOptions.mappingErrors {
             let store = try store.map { try GraphStore(path: $0) } ?? GraphStore(inMemory: ())
-            try store.ingest(documents)
+            try store.ingest(documents, lexicon: lexicon, progress: bar.callback)
             return try store.graph()
         }
         // Render everything before writing anything: an extraction or render failure writes nothing.
@@ -62,8 +70,9 @@ struct BuildCommand: ParsableCommand {
         }
         let summary = "\(Self.count(graph.documents.count, "document")), \(Self.count(graph.entities.count, "entity", "entities")), "
             + "\(Self.count(graph.relations.count, "relation")) -> \(output)/graph.{json,dot,svg}"
-            + (egos.isEmpty ? "" : " and \(Self.count(egos.count, "ego diagram")) (ego-*.svg)") + "\n"
-        FileHandle.standardError.write(Data(summary.utf8))
+            + (egos.isEmpty ? "" : " and \(Self.count(egos.count, "ego diagram")) (ego-*.svg)")
+        bar.finish()
+        progress.summary(summary)
     }
 
     /// `ego-<entity-id>.svg` for the `egoCount` best-connected entities:

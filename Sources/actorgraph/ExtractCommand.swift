@@ -10,12 +10,17 @@ struct ExtractCommand: ParsableCommand {
         commandName: "extract",
         abstract: "Extract the knowledge graph of some articles (no store).",
         discussion: """
-        Reads the articles together, so an entity is merged across them.
+        Reads the articles together, so an entity is merged across them. When \
+        standard error is a terminal, a progress bar shows while reading \
+        (--quiet for none).
         Example: actorgraph extract articles/ --format json -o graph.json
+        Example: actorgraph extract article.html --lexicon conflict.json | jq '.entities[].name'
         """
     )
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var lexicon: LexiconOptions
+    @OptionGroup var progress: ProgressOptions
 
     @Option(name: .shortAndLong, help: "Output format.")
     var format: OutputFormat = .json
@@ -27,7 +32,11 @@ struct ExtractCommand: ParsableCommand {
     var layout: LayoutEngine?
 
     func run() throws {
-        let graph = Extractor().graph(for: try input.load())
+        let lexicon = try lexicon.load()
+        let documents = try input.load()
+        let bar = progress.bar("extracting")
+        let graph = Extractor(lexicon: lexicon ?? .shared).graph(for: documents, progress: bar.callback)
+        bar.finish()
         try OutputWriter.write(try GraphOutput.data(for: graph, as: format, layout: layout), to: output)
     }
 }

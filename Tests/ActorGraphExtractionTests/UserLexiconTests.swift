@@ -1,0 +1,69 @@
+import ActorGraphModel
+import ActorGraphText
+import Foundation
+import Testing
+
+@testable import ActorGraphExtraction
+
+/// A user lexicon extends the built-in one: entities win over built-in
+/// entries, words join the tables, and the built-in lexicon is untouched.
+@Suite("UserLexicon")
+struct UserLexiconTests {
+    static let article = """
+        The Grey Herons attacked a convoy near Varsen. Talia Morrow, the war envoy of the Kestrel Council, \
+        said the attack broke the truce. The Kestrel Council castigated the Grey Heron Syndicate.
+        """
+
+    static let user = UserLexicon(
+        entities: [.init(name: "Grey Heron Syndicate", type: .organization, aliases: ["Grey Herons"])],
+        titles: ["War  Envoy"],
+        relationCues: .init(accuses: ["castigated"]))
+
+    static func graph(_ lexicon: Lexicon) throws -> KnowledgeGraph {
+        let doc = try DocumentLoader().parse(Data(article.utf8), id: "heron", source: "heron.txt")
+        return Extractor(lexicon: lexicon).graph(for: [doc])
+    }
+
+    @Test func entitiesTitlesAndCuesChangeTheGraph() throws {
+        let graph = try Self.graph(try Lexicon(adding: Self.user))
+        let syndicate = try #require(graph.entities.first { $0.id == "grey-heron-syndicate" })
+        #expect(syndicate.type == .organization)
+        #expect(syndicate.aliases == ["Grey Herons"])
+        #expect(graph.relations.contains { $0.source == "talia-morrow" && $0.type == .holdsOffice && $0.title == "War Envoy" })
+        #expect(graph.relations.contains { $0.source == "kestrel-council" && $0.type == .accuses && $0.target == "grey-heron-syndicate" })
+    }
+
+    @Test func wordsAreLowercasedAndTheBuiltInTablesKept() throws {
+        let words = WordTables.standard.adding(Self.user)
+        #expect(words.officeTitles.contains("war envoy"))
+        #expect(words.officeTitles.isSuperset(of: Vocabulary.officeTitles))
+        #expect(!Lexicon.shared.words.officeTitles.contains("war envoy"))
+    }
+
+    @Test func aUserEntityWinsOverABuiltInOne() throws {
+        let user = UserLexicon(entities: [.init(name: "Paris Group", type: .organization, aliases: ["Paris"])])
+        let lexicon = try Lexicon(adding: user)
+        #expect(lexicon.entry(for: ["Paris"])?.name == "Paris Group")
+        #expect(Lexicon.shared.entry(for: ["Paris"])?.name == "Paris")
+    }
+
+    @Test func progressCountsEveryDocumentAndChangesNothing() throws {
+        let docs = try ExtractorTests.documents(ExtractorTests.articles + ExtractorTests.articles.map { $0 + " Again." })
+        let seen = Counts()
+        let graph = Extractor().graph(for: docs) { done, total in
+            #expect(total == docs.count)
+            seen.append(done)
+        }
+        #expect(try graph.jsonData() == Extractor().graph(for: docs).jsonData())
+        #expect(seen.values.sorted() == Array(1...docs.count))
+    }
+}
+
+/// The counts a progress callback saw, from many threads.
+private final class Counts: @unchecked Sendable {
+    private let lock = NSLock()
+    private var list: [Int] = []
+
+    func append(_ n: Int) { lock.withLock { list.append(n) } }
+    var values: [Int] { lock.withLock { list } }
+}
