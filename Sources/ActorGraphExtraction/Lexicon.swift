@@ -18,6 +18,8 @@ public final class Lexicon: Sendable {
     let primaryAdjective: [String: String]
     /// Titles, organization words and cue verbs: the built-in tables plus a user lexicon's.
     public let words: WordTables
+    /// First words of all titles, so most words are ruled out at once.
+    let titleFirstWords: Set<String>
 
     /// The lexicon built from the bundled resource files.
     public static let shared: Lexicon = {
@@ -100,6 +102,7 @@ public final class Lexicon: Sendable {
         self.longestPhrase = phrases.keys.map { $0.split(separator: " ").count }.max() ?? 1
         self.primaryAdjective = adjective
         self.words = WordTables.standard.adding(user)
+        self.titleFirstWords = Set(words.officeTitles.union(words.speakerTitles).compactMap { $0.split(separator: " ").first.map(String.init) })
     }
 
     /// The gazetteer entry a user entity makes.

@@ -94,6 +94,9 @@ struct SentenceReader {
 
     /// Longest title at `i` (case-insensitive): ("Prime Minister", end, isSpeaker).
     func title(at i: Int) -> (title: String, end: Int, isSpeaker: Bool)? {
+        guard i >= 0, i < count else { return nil }
+        // Most words start no title: one set lookup rules them out before any phrase is built.
+        guard lexicon.titleFirstWords.contains(lower[i]) || ["minister", "secretary"].contains(lower[i + 1]) else { return nil }
         var len = min(5, count - i)
         while len > 0 {
             let r = i..<(i + len)
