@@ -34,27 +34,37 @@ struct ActorGraphRunner {
     }
 
     /// Runs `actorgraph arguments...` in `folder` (a fresh temporary folder by
-    /// default, so a stray default output path never lands in the repository).
-    func run(_ arguments: [String], in folder: URL? = nil, timeout: TimeInterval = 60) throws -> Run {
+    /// default, so a stray default output path never lands in the repository),
+    /// with standard input read from `standardInput` (else /dev/null).
+    func run(_ arguments: [String], in folder: URL? = nil, standardInput: URL? = nil,
+             timeout: TimeInterval = 60) throws -> Run {
+        try Self.execute(binary, arguments, in: folder, standardInput: standardInput, timeout: timeout)
+    }
+
+    /// Runs any program and captures its output in files rather than pipes: a
+    /// large SVG or PNG cannot fill a pipe buffer and stall the child.
+    static func execute(_ program: URL, _ arguments: [String], in folder: URL? = nil, standardInput: URL? = nil,
+                        timeout: TimeInterval) throws -> Run {
         let scratch = try TemporaryFolder()
         defer { scratch.remove() }
         let outURL = scratch.url.appendingPathComponent("stdout")
         let errURL = scratch.url.appendingPathComponent("stderr")
         try Data().write(to: outURL)
         try Data().write(to: errURL)
-        // Files rather than pipes: a large SVG or PNG cannot fill a pipe buffer and stall the child.
+        let inHandle = try standardInput.map { try FileHandle(forReadingFrom: $0) }
         let outHandle = try FileHandle(forWritingTo: outURL)
         let errHandle = try FileHandle(forWritingTo: errURL)
         defer {
+            try? inHandle?.close()
             try? outHandle.close()
             try? errHandle.close()
         }
 
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = program
         process.arguments = arguments
         process.currentDirectoryURL = folder ?? scratch.url
-        process.standardInput = FileHandle.nullDevice
+        process.standardInput = inHandle ?? FileHandle.nullDevice
         process.standardOutput = outHandle
         process.standardError = errHandle
 
@@ -64,7 +74,7 @@ struct ActorGraphRunner {
         if finished.wait(timeout: .now() + timeout) == .timedOut {
             kill(process.processIdentifier, SIGKILL)
             finished.wait()
-            throw Failure(description: "actorgraph \(arguments.joined(separator: " ")) did not finish within \(Int(timeout)) s")
+            throw Failure(description: "\(program.lastPathComponent) \(arguments.joined(separator: " ")) did not finish within \(Int(timeout)) s")
         }
         return Run(
             status: process.terminationStatus,

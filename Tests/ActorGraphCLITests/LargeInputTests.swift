@@ -134,34 +134,6 @@ struct LargeInputTests {
 /// Runs any program and captures its output (for `/usr/bin/time` around `actorgraph`).
 enum ProcessRunner {
     static func run(_ program: String, _ arguments: [String], timeout: TimeInterval) throws -> ActorGraphRunner.Run {
-        let scratch = try TemporaryFolder()
-        defer { scratch.remove() }
-        let outURL = scratch.url.appendingPathComponent("stdout")
-        let errURL = scratch.url.appendingPathComponent("stderr")
-        try Data().write(to: outURL)
-        try Data().write(to: errURL)
-        let outHandle = try FileHandle(forWritingTo: outURL)
-        let errHandle = try FileHandle(forWritingTo: errURL)
-        defer {
-            try? outHandle.close()
-            try? errHandle.close()
-        }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: program)
-        process.arguments = arguments
-        process.currentDirectoryURL = scratch.url
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = outHandle
-        process.standardError = errHandle
-        let finished = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in finished.signal() }
-        try process.run()
-        if finished.wait(timeout: .now() + timeout) == .timedOut {
-            kill(process.processIdentifier, SIGKILL)
-            finished.wait()
-            throw ActorGraphRunner.Failure(description: "\(program) did not finish within \(Int(timeout)) s")
-        }
-        return ActorGraphRunner.Run(status: process.terminationStatus, reason: process.terminationReason,
-                                    stdout: try Data(contentsOf: outURL), stderr: try Data(contentsOf: errURL))
+        try ActorGraphRunner.execute(URL(fileURLWithPath: program), arguments, timeout: timeout)
     }
 }
