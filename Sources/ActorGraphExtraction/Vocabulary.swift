@@ -193,7 +193,7 @@ public enum Vocabulary {
         "clashes", "skirmishes", "leaders", "officials", "sources", "witnesses", "residents", "analysts",
         "observers", "critics", "reports", "police", "troops", "soldiers", "forces", "fresh", "new", "latest",
         "recent", "deadly", "international", "regional", "local", "western", "eastern", "northern", "southern",
-        "partial", "total", "national", "military", "civilian", "security", "smerch",
+        "partial", "total", "national", "military", "civilian", "security",
     ]
 
     /// Time words that are capitalized but name no actor or place.

@@ -8,24 +8,8 @@ import Testing
 /// Somalia backs Kenya (02-18), Uganda backs Kenya (03-09), Peter Okoth
 /// accuses Ethiopia (03-09), and two Okoths (Daniel and Peter).
 struct DiagramFixture {
-    static let articles: [(String, String)] = [
-        ("a-dam-dispute.txt", """
-            Kenya accuses Ethiopia of choking river flows
-            date 2025-02-18
-
-            Kenyan Foreign Minister Grace Wanjiru Mwangi accused Ethiopia of cutting the flow of the Dawa River.
-            Ethiopia denied the accusation, saying the reservoir was filling as planned.
-            Somalia backs Kenya in the dispute, its government said on Tuesday.
-
-            """),
-        ("b-talks-stall.txt", """
-            River talks stall in Addis Ababa
-            date 2025-03-04
-
-            Mwangi accused Ethiopia of ignoring the basin treaty.
-            Daniel Okoth, a spokesman for the Kenyan Foreign Ministry, said the talks had failed.
-
-            """),
+    /// The store tests' first two articles, and a third of its own.
+    static let articles: [(String, String)] = Array(StoreCommandTests.articles.prefix(2)) + [
         ("c-uganda.txt", """
             Uganda joins the river file
             date 2025-03-09
