@@ -15,10 +15,11 @@ struct EntityCluster {
 
     init(type: EntityType) { self.type = type }
 
-    mutating func add(name: String, surface: String) {
-        names[name, default: 0] += 1
+    /// Counts `count` mentions proposing `name`, written `surface`.
+    mutating func add(name: String, surface: String, count: Int = 1) {
+        names[name, default: 0] += count
         surfaces.insert(surface)
-        mentions += 1
+        mentions += count
     }
 
     /// The fullest usual form: the canonical name if known, else the most

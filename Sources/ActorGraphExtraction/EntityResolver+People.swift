@@ -3,13 +3,13 @@ import ActorGraphModel
 extension EntityResolver {
     /// People: full names cluster by a transliteration-tolerant surname and
     /// given name; a lone surname joins the one person who has it.
-    func resolvePersons(_ persons: [(MentionSite, Mention)], _ clusters: inout [String: EntityCluster], _ keyOf: inout [MentionSite: String]) {
+    func resolvePersons(_ persons: [Occurrence], _ clusters: inout [String: EntityCluster], _ keyOf: inout [Int: String]) {
         // Full names, most frequent first, so each cluster is named by its usual form.
         // A name the articles give to a ship is no person anywhere in them.
-        let vessels = Set(persons.filter { $0.1.isVessel }.map { $0.1.name })
-        let persons = persons.filter { !vessels.contains($0.1.name) }
+        let vessels = Set(persons.filter { $0.mention.isVessel }.map { $0.mention.name })
+        let persons = persons.filter { !vessels.contains($0.mention.name) }
         var counts: [String: Int] = [:]
-        for (_, m) in persons { counts[m.name, default: 0] += 1 }
+        for p in persons { counts[p.mention.name, default: 0] += p.count }
         let fullNames = counts.keys.filter { $0.split(separator: " ").count >= 2 }
             .sorted { (counts[$0]!, $0.count, $1) > (counts[$1]!, $1.count, $0) }
         var clusterOfName: [String: String] = [:]
@@ -28,7 +28,8 @@ extension EntityResolver {
                 clusterOfName[name] = person.key
             }
         }
-        for (site, m) in persons {
+        for occurrence in persons {
+            let (site, m, n) = (occurrence.site, occurrence.mention, occurrence.count)
             let key: String?
             if let k = clusterOfName[m.name] {
                 key = k
@@ -37,14 +38,14 @@ extension EntityResolver {
                 if key == nil, m.title != nil {
                     // "President Erdogan": a title makes a lone name a person.
                     let k = "person:\(NameFolding.fold(m.name))"
-                    clusters[k, default: EntityCluster(type: .person)].add(name: m.name, surface: m.surface)
+                    clusters[k, default: EntityCluster(type: .person)].add(name: m.name, surface: m.surface, count: n)
                     if clusters[k]?.country == nil { clusters[k]?.country = m.country }
                     keyOf[site] = k
                     continue
                 }
             }
             guard let key else { continue }
-            clusters[key, default: EntityCluster(type: .person)].add(name: m.name, surface: m.surface)
+            clusters[key, default: EntityCluster(type: .person)].add(name: m.name, surface: m.surface, count: n)
             if clusters[key]?.country == nil { clusters[key]?.country = m.country }
             keyOf[site] = key
         }
@@ -85,8 +86,8 @@ extension EntityResolver {
     /// A lone capitalized word is a surname, the last word of a known place
     /// ("Karabakh"), a known name, or a place when the text says so; else
     /// nothing (sentence-initial capitals, headline words, weapons).
-    func resolveSingles(_ singles: [(MentionSite, Mention)], _ clusters: inout [String: EntityCluster],
-                        _ keyOf: inout [MentionSite: String], _ sets: inout UnionFind) {
+    func resolveSingles(_ singles: [Occurrence], _ clusters: inout [String: EntityCluster],
+                        _ keyOf: inout [Int: String], _ sets: inout UnionFind) {
         let people = clusters.filter { $0.value.type == .person }.map {
             Person(key: $0.key, given: "", surname: $0.value.bestName.split(separator: " ").last.map(String.init) ?? "")
         }
@@ -99,7 +100,8 @@ extension EntityResolver {
                 if parts.count >= 2, c.type == .place, let last = parts.last { lastWordOf[String(last)] = lastWordOf[String(last)] ?? key }
             }
         }
-        for (site, m) in singles {
+        for occurrence in singles {
+            let (site, m, n) = (occurrence.site, occurrence.mention, occurrence.count)
             let k = Lexicon.key(m.name)
             var key: String?
             var type: EntityType = .place
@@ -109,20 +111,21 @@ extension EntityResolver {
                 key = known; type = clusters[known]?.type ?? .place
             } else if let known = lastWordOf[k] {
                 key = known
-            } else if m.placeCue || m.afterLocative || m.isActorPhrase || m.isOwner {
+            } else if m.isPlaceLike {
                 // Introduced as a place, or an owner of a title or body
                 // ("Karabakh's rights ombudsman"): a place or polity.
                 key = "place:\(k)"
             }
             guard let key else { continue }
-            clusters[key, default: EntityCluster(type: type)].add(name: m.name, surface: m.surface)
+            clusters[key, default: EntityCluster(type: type)].add(name: m.name, surface: m.surface, count: n)
             keyOf[site] = key
         }
     }
 
     // MARK: - Naming
 
-    func finish(_ clusters: [String: EntityCluster], _ keyOf: [MentionSite: String], _ sets: inout UnionFind) -> Resolution {
+    func finish(_ clusters: [String: EntityCluster], _ keyOf: [Int: String], _ table: MentionTable,
+                _ sets: inout UnionFind) -> Resolution {
         var merged: [String: EntityCluster] = [:]
         for (key, c) in clusters.sorted(by: { $0.key < $1.key }) {
             let root = sets.find(key)
@@ -162,7 +165,7 @@ extension EntityResolver {
             if c.type == .country || c.type == .place { res.polityID[name] = id }
         }
         for (site, key) in keyOf {
-            if let id = idOf[sets.find(key)] { res.entityOf[site] = id }
+            if let id = idOf[sets.find(key)] { res.entityOf[table.signatures[site]] = id }
         }
         for (root, c) in merged {
             guard let id = idOf[root], let country = c.country, c.type != .country else { continue }

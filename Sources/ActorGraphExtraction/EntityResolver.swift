@@ -11,55 +11,55 @@ import ActorGraphText
 struct EntityResolver {
     let lexicon: Lexicon
 
-    func resolve(_ sentences: inout [ReadSentence]) -> Resolution {
-        fillBodyCountries(&sentences)
+    /// Resolves the mentions of a whole corpus, given as its table of
+    /// distinct signatures (see `MentionTable`). Signatures are visited in
+    /// order of first occurrence, so "the first mention that says" is the
+    /// same as in a reading of every sentence.
+    func resolve(_ table: MentionTable) -> Resolution {
         var clusters: [String: EntityCluster] = [:]
-        var keyOf: [MentionSite: String] = [:]
+        var keyOf: [Int: String] = [:]  // signature position -> cluster key
         var sets = UnionFind()
 
-        func add(_ key: String, _ type: EntityType, _ m: Mention, _ site: MentionSite, canonical: String? = nil) {
-            clusters[key, default: EntityCluster(type: type)].add(name: m.name, surface: m.surface)
+        func add(_ key: String, _ type: EntityType, _ m: MentionSignature, _ n: Int, _ site: Int, canonical: String? = nil) {
+            clusters[key, default: EntityCluster(type: type)].add(name: m.name, surface: m.surface, count: n)
             if let canonical { clusters[key]?.canonical = canonical }
             if let c = m.country, clusters[key]?.country == nil, type != .country { clusters[key]?.country = c }
             keyOf[site] = key
         }
 
-        let acronymKeys = pairedAcronyms(sentences)
-        var persons: [(MentionSite, Mention)] = []
-        var singles: [(MentionSite, Mention)] = []
+        var persons: [Occurrence] = []
+        var singles: [Occurrence] = []
 
-        for (si, s) in sentences.enumerated() {
-            for (mi, m) in s.mentions.enumerated() {
-                let site = MentionSite(document: s.document, sentence: si, mention: mi)
-                switch m.kind {
-                case .country:
-                    add("country:\(m.name)", .country, m, site, canonical: m.name)
-                case .capital:
-                    add("place:\(Lexicon.key(m.name))", .place, m, site, canonical: m.name)
-                    // "Addis Ababa accused Nairobi": a capital acting for its government
-                    // brings its country into the graph, without naming it after the city.
-                    if let country = m.country, m.isActing {
-                        clusters["country:\(country)", default: EntityCluster(type: .country)].canonical = country
-                        clusters["country:\(country)"]?.names[country, default: 0] += 0
-                    }
-                case .place:
-                    let known = lexicon.phrases[Lexicon.key(m.name)]
-                    add("place:\(Lexicon.key(known?.name ?? m.name))", .place, m, site, canonical: known?.name)
-                case .organization:
-                    let known = lexicon.phrases[Lexicon.key(m.name)].flatMap { $0.type == .organization ? $0 : nil }
-                    var key = "org:\(Lexicon.key(known?.name ?? m.name))"
-                    if known == nil, let paired = acronymKeys[m.name] { key = paired }
-                    add(key, .organization, m, site, canonical: known?.name)
-                case .governmentBody(let kind):
-                    guard let country = m.country else { continue }
-                    add(GovernmentBody.key(kind: kind, country: country), .organization, m, site, canonical: m.name)
-                case .person:
-                    persons.append((site, m))
-                case .single:
-                    singles.append((site, m))
-                case .role:
-                    continue
+        for (site, m) in table.signatures.enumerated() {
+            let n = table.counts[site]
+            switch m.kind {
+            case .country:
+                add("country:\(m.name)", .country, m, n, site, canonical: m.name)
+            case .capital:
+                add("place:\(Lexicon.key(m.name))", .place, m, n, site, canonical: m.name)
+                // "Addis Ababa accused Nairobi": a capital acting for its government
+                // brings its country into the graph, without naming it after the city.
+                if let country = m.country, m.isActing {
+                    clusters["country:\(country)", default: EntityCluster(type: .country)].canonical = country
+                    clusters["country:\(country)"]?.names[country, default: 0] += 0
                 }
+            case .place:
+                let known = lexicon.phrases[Lexicon.key(m.name)]
+                add("place:\(Lexicon.key(known?.name ?? m.name))", .place, m, n, site, canonical: known?.name)
+            case .organization:
+                let known = lexicon.phrases[Lexicon.key(m.name)].flatMap { $0.type == .organization ? $0 : nil }
+                var key = "org:\(Lexicon.key(known?.name ?? m.name))"
+                if known == nil, let paired = table.acronyms[m.name] { key = paired }
+                add(key, .organization, m, n, site, canonical: known?.name)
+            case .governmentBody(let kind):
+                guard let country = m.country else { continue }
+                add(GovernmentBody.key(kind: kind, country: country), .organization, m, n, site, canonical: m.name)
+            case .person:
+                persons.append(Occurrence(site: site, mention: m, count: n))
+            case .single:
+                singles.append(Occurrence(site: site, mention: m, count: n))
+            case .role:
+                continue
             }
         }
 
@@ -67,13 +67,21 @@ struct EntityResolver {
         mergePlaces(&clusters, &sets)
         resolvePersons(persons, &clusters, &keyOf)
         resolveSingles(singles, &clusters, &keyOf, &sets)
-        return finish(clusters, keyOf, &sets)
+        return finish(clusters, keyOf, table, &sets)
+    }
+
+    /// A distinct mention signature: its position in the table and how often it occurs.
+    struct Occurrence {
+        var site: Int
+        var mention: MentionSignature
+        var count: Int
     }
 
     // MARK: - Government bodies without a country
 
     /// "the prosecutor general's office said ...": the body of the country the
-    /// sentence, or else the previous sentence, is about.
+    /// sentence, or else the previous sentence, is about. `sentences` are one
+    /// document's, in order.
     func fillBodyCountries(_ sentences: inout [ReadSentence]) {
         for si in sentences.indices {
             for mi in sentences[si].mentions.indices {
@@ -81,7 +89,7 @@ struct EntityResolver {
                       sentences[si].mentions[mi].country == nil else { continue }
                 var country: String?
                 var k = si
-                while country == nil, k >= 0, k >= si - 2, sentences[k].document == sentences[si].document {
+                while country == nil, k >= 0, k >= si - 2 {
                     let candidates = k == si ? Array(sentences[k].mentions[..<mi]) : sentences[k].mentions
                     country = candidates.first { $0.kind == .country || (isBody($0) && $0.country != nil) }?.country
                     k -= 1
@@ -101,16 +109,17 @@ struct EntityResolver {
 
     // MARK: - Organizations
 
-    /// "Libyan National Army (LNA)": the acronym in brackets after a name.
-    func pairedAcronyms(_ sentences: [ReadSentence]) -> [String: String] {
-        var out: [String: String] = [:]
+    /// "Libyan National Army (LNA)": the acronym in brackets after a name,
+    /// and the cluster key of that name, in the order `sentences` give them.
+    func pairedAcronyms(_ sentences: [ReadSentence]) -> [(String, String)] {
+        var out: [(String, String)] = []
         for s in sentences {
             let t = s.sentence.tokens
             for m in s.mentions where m.kind == .organization {
                 let e = m.tokens.upperBound
                 guard e + 2 < t.count, t[e].text == "(", t[e + 2].text == ")", t[e + 1].isAllCaps else { continue }
                 let known = lexicon.phrases[Lexicon.key(m.name)].flatMap { $0.type == .organization ? $0.name : nil }
-                out[t[e + 1].text] = "org:\(Lexicon.key(known ?? m.name))"
+                out.append((t[e + 1].text, "org:\(Lexicon.key(known ?? m.name))"))
             }
         }
         return out

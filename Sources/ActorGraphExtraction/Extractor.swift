@@ -4,64 +4,94 @@ import ActorGraphText
 /// Text in, knowledge graph out: segment each article, find mentions,
 /// resolve them across all articles, read relations with evidence.
 ///
+/// Two passes over the documents, so memory follows one batch of articles
+/// and the corpus's distinct names, never the whole corpus:
+/// 1. each document is read (segmented, its mentions found) and reduced to
+///    a `DocumentDigest`; the digests add up to one `MentionTable`, which
+///    entity resolution turns into entities;
+/// 2. each document is read again and its relations are read with the
+///    resolved entities; edges merge across documents.
+/// Reading a document twice costs less than keeping every sentence of a
+/// large corpus: the second reading is the same work, memory is not.
+/// Within a batch, documents are read on all cores; results keep input
+/// order, so the graph is the same whatever the number of threads.
+///
 /// Stateless and thread-safe; one instance serves any number of calls.
 public struct Extractor: Sendable {
     let lexicon: Lexicon
     let segmenter = ArticleSegmenter()
 
+    /// Documents read together on all cores: enough to keep every core busy
+    /// between two batches, few enough that a batch's sentences stay small.
+    public static let batchSize = 256
+
     public init(lexicon: Lexicon = .shared) {
         self.lexicon = lexicon
     }
 
-    /// Reports how many documents of how many have been read: `(done, total)`.
-    /// Called from several threads at once, in no particular order of `done`.
-    public typealias Progress = @Sendable (_ done: Int, _ total: Int) -> Void
+    /// Reports progress from either pass; called from several threads at
+    /// once, in no particular order of `done`.
+    public typealias Progress = @Sendable (ExtractionProgress) -> Void
 
     /// The graph of `documents` read together: entities merged across them.
-    ///
-    /// `progress`, when given, is called after each document's first reading
-    /// (segmenting and finding mentions, the per-document phase) and does not
-    /// change the result.
     public func graph(for documents: [SourceDocument], progress: Progress? = nil) -> KnowledgeGraph {
-        // Documents are read in parallel; resolution needs all of them, then
-        // relations are read in parallel again. Results keep input order.
-        let recognizer = MentionRecognizer(lexicon: lexicon)
-        let segmenter = self.segmenter
-        let counter = ProgressCounter(total: documents.count, report: progress)
-        let perDocument = documents.parallelMap { doc in
-            let read = segmenter.sentences(in: doc).map { (sentence: $0, mentions: recognizer.mentions(in: $0)) }
-            counter.increment()
-            return read
-        }
-        var read: [ReadSentence] = []
-        var sentencesOf: [[Int]] = Array(repeating: [], count: documents.count)
-        for (d, sentences) in perDocument.enumerated() {
-            for s in sentences {
-                sentencesOf[d].append(read.count)
-                read.append(ReadSentence(document: d, sentence: s.sentence, mentions: s.mentions))
+        graph(reading: { body in documents.forEachBatch(of: Self.batchSize, body) }, progress: progress)
+    }
+
+    /// The graph of every document of `source`, which is read twice; errors
+    /// are the source's (a file that cannot be read, say).
+    ///
+    /// `progress`, when given, is called after each document of each pass
+    /// and does not change the result.
+    public func graph(for source: some DocumentSource, progress: Progress? = nil) throws -> KnowledgeGraph {
+        try graph(reading: { body in try source.forEachBatch(of: Self.batchSize, body) }, progress: progress)
+    }
+
+    /// The two passes over whatever `reading` calls its body with.
+    private func graph(reading: (([SourceDocument]) -> Void) throws -> Void, progress: Progress?) rethrows -> KnowledgeGraph {
+        let resolver = EntityResolver(lexicon: lexicon)
+        let reader = DocumentReader(segmenter: segmenter, recognizer: MentionRecognizer(lexicon: lexicon), resolver: resolver)
+
+        var table = MentionTable()
+        var count = 0
+        let first = ProgressCounter(pass: 1, total: nil, report: progress)
+        try reading { batch in
+            for digest in batch.parallelMap({ document in
+                let digest = DocumentDigest(sentences: reader.read(document), resolver: resolver)
+                first.increment()
+                return digest
+            }) {
+                table.add(digest)
             }
+            count += batch.count
         }
-        let resolution = EntityResolver(lexicon: lexicon).resolve(&read)
-        let extractor = RelationExtractor(resolution: resolution, sentences: read, words: lexicon.words)
-        let sentences = read
-        let indices = sentencesOf
-        let perDocumentRelations = Array(documents.indices).parallelMap { d in
-            extractor.relations(of: documents[d].document, sentences: sentences, indices: indices[d])
-        }
+
+        let resolution = resolver.resolve(table)
+        let extractor = RelationExtractor(resolution: resolution, titledPeople: table.titledPeople, words: lexicon.words)
+        var documents: [Document] = []
+        documents.reserveCapacity(count)
         var edges: [String: Relation] = [:]
-        for relations in perDocumentRelations {
-            for r in relations {
-                if var existing = edges[r.key] {
-                    existing.evidence += r.evidence
-                    existing.confidence = max(existing.confidence, r.confidence)
-                    existing.title = existing.title ?? r.title
-                    edges[r.key] = existing
-                } else {
-                    edges[r.key] = r
+        let second = ProgressCounter(pass: 2, total: count, report: progress)
+        try reading { batch in
+            for relations in batch.parallelMap({ document in
+                let relations = extractor.relations(of: document.document, sentences: reader.read(document))
+                second.increment()
+                return relations
+            }) {
+                for r in relations {
+                    if var existing = edges.removeValue(forKey: r.key) {
+                        existing.evidence += r.evidence
+                        existing.confidence = max(existing.confidence, r.confidence)
+                        existing.title = existing.title ?? r.title
+                        edges[r.key] = existing
+                    } else {
+                        edges[r.key] = r
+                    }
                 }
             }
+            documents += batch.map(\.document)
         }
-        return KnowledgeGraph(documents: documents.map(\.document), entities: resolution.entities,
+        return KnowledgeGraph(documents: documents, entities: resolution.entities,
                               relations: Array(edges.values)).normalized()
     }
 }

@@ -1,14 +1,16 @@
 import Foundation
 
-/// Counts finished documents across the threads of `parallelMap` and passes
-/// each new count to a progress callback.
+/// Counts finished documents of one pass across the threads of
+/// `parallelMap` and passes each new count to a progress callback.
 final class ProgressCounter: @unchecked Sendable {
     private let lock = NSLock()
     private var done = 0
-    private let total: Int
+    private let pass: Int
+    private let total: Int?
     private let report: Extractor.Progress?
 
-    init(total: Int, report: Extractor.Progress?) {
+    init(pass: Int, total: Int?, report: Extractor.Progress?) {
+        self.pass = pass
         self.total = total
         self.report = report
     }
@@ -19,6 +21,6 @@ final class ProgressCounter: @unchecked Sendable {
             done += 1
             return done
         }
-        report(now, total)
+        report(ExtractionProgress(pass: pass, done: now, total: total))
     }
 }

@@ -1,8 +1,7 @@
 import ActorGraphText
 
-/// One sentence of one document with the mentions found in it.
+/// One sentence of a document with the mentions found in it.
 struct ReadSentence: Sendable {
-    var document: Int
     var sentence: Sentence
     var mentions: [Mention]
 }

@@ -21,49 +21,42 @@ struct RelationExtractor {
         var lastPerson: String?
     }
 
-    init(resolution: Resolution, sentences: [ReadSentence], words: WordTables = .standard) {
+    init(resolution: Resolution, titledPeople: [DocumentDigest.TitledPerson], words: WordTables = .standard) {
         self.resolution = resolution
         self.words = words
-        (self.officeHolders, self.impliedOffices) = Self.offices(resolution, sentences)
+        (self.officeHolders, self.impliedOffices) = Self.offices(resolution, titledPeople)
     }
 
     /// Holders of titled offices: "Armenian Prime Minister Nikol Pashinyan";
     /// and "President X" whose article names the office with its country
     /// elsewhere ("a spokesman for the Kenyan President"), when only one.
-    static func offices(_ res: Resolution, _ sentences: [ReadSentence]) -> (holders: [String: String], implied: [String: String]) {
+    static func offices(_ res: Resolution, _ titledPeople: [DocumentDigest.TitledPerson])
+        -> (holders: [String: String], implied: [String: String]) {
         var found: [String: Set<String>] = [:]
-        var roles: [Int: [String: Set<String>]] = [:]
-        var untold: [(document: Int, person: String, title: String)] = []
-        for (si, s) in sentences.enumerated() {
-            for (mi, m) in s.mentions.enumerated() {
-                if case .role(let title) = m.kind, let cid = m.country.flatMap({ res.polityID[$0] }) {
-                    roles[s.document, default: [:]][title.lowercased(), default: []].insert(cid)
-                }
-                guard m.kind == .person, !m.isSpeaker, let title = m.title,
-                      let pid = res.entityOf[MentionSite(document: s.document, sentence: si, mention: mi)] else { continue }
-                if let cid = m.country.flatMap({ res.polityID[$0] }) {
-                    found["\(cid)|\(title.lowercased())", default: []].insert(pid)
-                } else {
-                    untold.append((s.document, pid, title.lowercased()))
-                }
+        var untold: [(person: String, title: String, countries: Set<String>)] = []
+        for t in titledPeople {
+            guard let pid = res.entityOf[t.person] else { continue }
+            if let cid = t.person.country.flatMap({ res.polityID[$0] }) {
+                found["\(cid)|\(t.title)", default: []].insert(pid)
+            } else {
+                untold.append((pid, t.title, Set(t.roleCountries.compactMap { res.polityID[$0] })))
             }
         }
         var implied: [String: String] = [:]
         for u in untold {
-            guard let countries = roles[u.document]?[u.title], countries.count == 1, let cid = countries.first else { continue }
+            guard u.countries.count == 1, let cid = u.countries.first else { continue }
             implied["\(u.person)|\(u.title)"] = cid
             found["\(cid)|\(u.title)", default: []].insert(u.person)
         }
         return (found.compactMapValues { $0.count == 1 ? $0.first : nil }, implied)
     }
 
-    /// Relations of one document's sentences (`indices` into `sentences`).
-    func relations(of document: Document, sentences: [ReadSentence], indices: [Int]) -> [Relation] {
+    /// Relations of one document, from its sentences in order.
+    func relations(of document: Document, sentences: [ReadSentence]) -> [Relation] {
         var sink = RelationSink(document: document)
         var state = DocumentState()
-        for si in indices {
-            let s = sentences[si]
-            let view = makeView(s, sentenceIndex: si, state: state)
+        for s in sentences {
+            let view = makeView(s, state: state)
             readOffices(view, s.sentence, &sink)
             readSpeakers(view, s.sentence, &sink)
             readAccusations(view, s.sentence, &sink, &state)
@@ -78,8 +71,8 @@ struct RelationExtractor {
         return Array(sink.edges.values)
     }
 
-    func makeView(_ s: ReadSentence, sentenceIndex si: Int, state: DocumentState) -> SentenceView {
-        let ids = s.mentions.indices.map { resolution.entityOf[MentionSite(document: s.document, sentence: si, mention: $0)] }
+    func makeView(_ s: ReadSentence, state: DocumentState) -> SentenceView {
+        let ids = s.mentions.map { resolution.entityOf[MentionSignature($0)] }
         let actors = s.mentions.indices.map { actorID(s.mentions[$0], ids[$0]) }
         return SentenceView(tokens: s.sentence.tokens, lower: Words(s.sentence.tokens.map { $0.text.lowercased() }),
                             mentions: s.mentions, ids: ids, actors: actors, typeOf: resolution.typeOf,

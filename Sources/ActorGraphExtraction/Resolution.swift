@@ -3,8 +3,8 @@ import ActorGraphModel
 /// What the resolver decided: the entities, and which entity each mention names.
 struct Resolution {
     var entities: [Entity] = []
-    /// Mention -> entity id.
-    var entityOf: [MentionSite: String] = [:]
+    /// Mention (by signature: equal signatures name the same entity) -> entity id.
+    var entityOf: [MentionSignature: String] = [:]
     /// Entity id -> type.
     var typeOf: [String: EntityType] = [:]
     /// Canonical name -> entity id for every country and place: the polities

@@ -30,7 +30,7 @@ extension GraphStore {
     /// latest re-extracting ingest reads. `progress` reports documents read
     /// during re-extraction (see ``Extractor/graph(for:progress:)``).
     @discardableResult
-    public func ingest(_ documents: [SourceDocument], lexicon: Lexicon? = nil,
+    public func ingest(_ documents: some DocumentSource, lexicon: Lexicon? = nil,
                        progress: Extractor.Progress? = nil) throws -> IngestSummary {
         do {
             return try writer.writeWithoutTransaction { db in
@@ -45,12 +45,17 @@ extension GraphStore {
             }
         } catch let error as StoreError {
             throw error
+        } catch let error as LoadError {
+            throw error
         } catch {
             throw StoreError.database(path, reason: Self.reason(error))
         }
     }
 
-    private func ingest(_ documents: [SourceDocument], lexicon: Lexicon?, progress: Extractor.Progress?,
+    /// `documents` are read once, a batch at a time, and stored; the graph
+    /// is then re-extracted from the stored documents, read in batches too.
+    /// A document that cannot be read rolls back the whole ingest.
+    private func ingest(_ documents: some DocumentSource, lexicon: Lexicon?, progress: Extractor.Progress?,
                         in db: Database) throws -> IngestSummary {
         var hashOf: [String: String] = [:]  // document id -> content hash
         for row in try Row.fetchAll(db, sql: "SELECT id, content_hash FROM document") {
@@ -61,28 +66,38 @@ extension GraphStore {
         var added: Set<String> = []
         var replaced: Set<String> = []
         var skipped = 0
-        for source in documents {
-            let hash = SHA256.hexDigest(of: source.text)
-            if storedHashes.contains(hash) {
-                skipped += 1
-                continue
+        var failure: Error?
+        try documents.forEachBatch(of: Extractor.batchSize) { batch in
+            guard failure == nil else { return }
+            do {
+                for source in batch {
+                    let hash = SHA256.hexDigest(of: source.text)
+                    if storedHashes.contains(hash) {
+                        skipped += 1
+                        continue
+                    }
+                    let id = source.document.id
+                    if let oldHash = hashOf[id] {
+                        // Same id, new text: the article was edited; keep the latest version.
+                        try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [id])
+                        storedHashes.remove(oldHash)
+                        if storedBefore.contains(id) { replaced.insert(id) }
+                    } else {
+                        added.insert(id)
+                    }
+                    try insert(source, hash: hash, in: db)
+                    hashOf[id] = hash
+                    storedHashes.insert(hash)
+                }
+            } catch {
+                failure = error
             }
-            let id = source.document.id
-            if let oldHash = hashOf[id] {
-                // Same id, new text: the article was edited; keep the latest version.
-                try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [id])
-                storedHashes.remove(oldHash)
-                if storedBefore.contains(id) { replaced.insert(id) }
-            } else {
-                added.insert(id)
-            }
-            try insert(source, hash: hash, in: db)
-            hashOf[id] = hash
-            storedHashes.insert(hash)
         }
+        if let failure { throw failure }
         if !added.isEmpty || !replaced.isEmpty || lexicon != nil {
             let extractor = Extractor(lexicon: lexicon ?? .shared)
-            try replaceDerivedTables(with: extractor.graph(for: try storedDocuments(in: db), progress: progress), in: db)
+            let graph = try extractor.graph(for: StoredDocuments(db: db), progress: progress)
+            try replaceDerivedTables(with: graph, in: db)
         }
         let counts = try Row.fetchOne(db, sql: """
             SELECT (SELECT count(*) FROM document) AS d, (SELECT count(*) FROM entity) AS e,
@@ -99,21 +114,6 @@ extension GraphStore {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [d.id, hash, d.title, d.date, d.source, d.url,
                              source.headlineRange?.lowerBound, source.headlineRange?.upperBound, source.text])
-    }
-
-    /// Every stored document as the loader gave it, in document id order (so
-    /// extraction does not depend on the order documents arrived in).
-    func storedDocuments(in db: Database) throws -> [SourceDocument] {
-        try Row.fetchAll(db, sql: """
-            SELECT id, title, date, source, url, headline_start, headline_end, text FROM document ORDER BY id
-            """).map { row in
-            let document = Document(id: row["id"], title: row["title"], date: row["date"], source: row["source"], url: row["url"])
-            var headline: Range<Int>?
-            if let start: Int = row["headline_start"], let end: Int = row["headline_end"], start <= end {
-                headline = start..<end
-            }
-            return SourceDocument(document: document, text: row["text"], headlineRange: headline)
-        }
     }
 
     /// Replaces entities, aliases, relations and evidence with `graph`'s.

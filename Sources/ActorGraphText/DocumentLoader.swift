@@ -52,31 +52,7 @@ public struct DocumentLoader: Sendable {
     /// that were skipped over. A problem that leaves an input with no article
     /// at all (a missing file, an empty page, a feed of only bad lines) throws.
     public func loadWithWarnings(_ inputs: [String]) throws -> LoadResult {
-        var loaded: [(document: SourceDocument, line: Int?)] = []
-        var warnings: [LoadWarning] = []
-        func add(_ file: (articles: [(document: SourceDocument, line: Int?)], warnings: [LoadWarning])) {
-            loaded += file.articles
-            warnings += file.warnings
-        }
-        for input in inputs {
-            if input == LoadError.standardInput {
-                loaded.append((try loadStandardInput(), nil))
-                continue
-            }
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: input, isDirectory: &isFolder) else {
-                throw LoadError.missingFile(input)
-            }
-            if isFolder.boolValue {
-                let files = try articleFiles(in: input)
-                guard !files.isEmpty else { throw LoadError.noArticles(input) }
-                for file in files { add(try articles(inFile: file)) }
-            } else {
-                add(try articles(inFile: input))
-            }
-        }
-        let unique = Self.uniqueIDs(loaded)
-        return LoadResult(documents: unique.documents, warnings: warnings + unique.warnings)
+        try ArticleInputs(inputs, loader: self).readAll()
     }
 
     /// Loads one single-article file (`.txt` or `.html`). A `.jsonl` file holds
@@ -118,20 +94,23 @@ public struct DocumentLoader: Sendable {
 
     // MARK: - Reading
 
-    private func articles(inFile path: String) throws -> (articles: [(document: SourceDocument, line: Int?)], warnings: [LoadWarning]) {
+    /// Calls `emit` with each article of the file at `path` (one, or one a
+    /// line for `.jsonl`) with its line number, and returns the lines skipped.
+    func forEachArticle(inFile path: String, _ emit: (SourceDocument, _ line: Int?) -> Void) throws -> [LoadWarning] {
         let url = URL(fileURLWithPath: path)
         guard InputFormat(pathExtension: url.pathExtension) == .jsonLines else {
-            return ([(try load(file: path), nil)], [])
+            emit(try load(file: path), nil)
+            return []
         }
-        let read = try streamJSONLines(path, idPrefix: url.deletingPathExtension().lastPathComponent)
-        return (read.articles.map { ($0.document, $0.line) }, read.warnings)
+        return try streamJSONLines(path, idPrefix: url.deletingPathExtension().lastPathComponent, emit)
     }
 
     /// A `.jsonl` file read a line at a time: the same checks as `decode`
     /// (empty, binary, UTF-8 with the file offset of the first bad byte), but
-    /// only one line is ever held as bytes.
-    private func streamJSONLines(_ path: String, idPrefix: String) throws
-        -> (articles: [(document: SourceDocument, line: Int)], warnings: [LoadWarning]) {
+    /// only one line is ever held as bytes, and each article is handed on as
+    /// soon as it is read.
+    private func streamJSONLines(_ path: String, idPrefix: String,
+                                 _ emit: (SourceDocument, _ line: Int?) -> Void) throws -> [LoadWarning] {
         let handle: FileHandle
         do {
             handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
@@ -140,7 +119,8 @@ public struct DocumentLoader: Sendable {
         }
         defer { try? handle.close() }
         let reader = JSONLinesReader()
-        var read: (articles: [(document: SourceDocument, line: Int)], warnings: [LoadWarning]) = ([], [])
+        var warnings: [LoadWarning] = []
+        var articles = 0
         var sawBytes = false
         var sawText = false
         var sawLongLine = false
@@ -151,16 +131,21 @@ public struct DocumentLoader: Sendable {
             }) { line in
                 guard !line.isTooLong else {
                     sawLongLine = true
-                    read.warnings.append(LoadWarning(file: path, line: line.number,
-                                                     reason: "longer than \(Self.maxLineBytes >> 20) MB; line skipped"))
+                    warnings.append(LoadWarning(file: path, line: line.number,
+                                                reason: "longer than \(Self.maxLineBytes >> 20) MB; line skipped"))
                     return
                 }
                 guard let text = String(validating: line.bytes, as: UTF8.self) else {
                     throw LoadError.invalidUTF8(path, byteOffset: line.offset + Self.firstInvalidByte(in: line.bytes))
                 }
                 if !sawText, text.contains(where: { !$0.isWhitespace }) { sawText = true }
+                var read: [(document: SourceDocument, line: Int)] = []
                 reader.read(line: line.bytes, number: line.number, source: path, idPrefix: idPrefix,
-                            into: &read.articles, warnings: &read.warnings)
+                            into: &read, warnings: &warnings)
+                for article in read {
+                    articles += 1
+                    emit(article.document, article.line)
+                }
             }
         } catch let error as LoadError {
             throw error
@@ -170,11 +155,11 @@ public struct DocumentLoader: Sendable {
         guard sawBytes, sawText || sawLongLine else {
             throw LoadError.empty(path)
         }
-        guard !read.articles.isEmpty else {
-            let first = read.warnings.first.map { "line \($0.line ?? 0): \($0.reason)" } ?? "no article lines"
-            throw LoadError.noUsableLines(path, skipped: read.warnings.count, firstProblem: first)
+        guard articles > 0 else {
+            let first = warnings.first.map { "line \($0.line ?? 0): \($0.reason)" } ?? "no article lines"
+            throw LoadError.noUsableLines(path, skipped: warnings.count, firstProblem: first)
         }
-        return read
+        return warnings
     }
 
     private func jsonLines(_ data: Data, idPrefix: String, source: String) throws
@@ -189,7 +174,7 @@ public struct DocumentLoader: Sendable {
     }
 
     /// Standard input as one plain-text article with the id `stdin`.
-    private func loadStandardInput() throws -> SourceDocument {
+    func loadStandardInput() throws -> SourceDocument {
         let data: Data
         do {
             data = try readStandardInput()
@@ -255,7 +240,7 @@ public struct DocumentLoader: Sendable {
 
     /// Article files under `folder`, as paths that start with `folder` as the
     /// user wrote it (so recorded sources do not depend on the working copy's location).
-    private func articleFiles(in folder: String) throws -> [String] {
+    func articleFiles(in folder: String) throws -> [String] {
         guard let walker = FileManager.default.enumerator(atPath: folder) else {
             throw LoadError.unreadable(folder, reason: "cannot list the folder")
         }

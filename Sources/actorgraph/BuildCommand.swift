@@ -45,15 +45,17 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let lexicon = try lexicon.load()
-        let documents = try input.load()
         let bar = progress.bar("building")
         defer { bar.finish() }
         // Through the store, like `ingest`: in memory unless --store names a file,
         // so `make graphs` leaves no database behind.
-        let graph = try StoreOptions.mappingErrors {
-            let store = try store.map { try GraphStore(path: $0) } ?? GraphStore(inMemory: ())
-            try store.ingest(documents, lexicon: lexicon, progress: bar.callback)
-            return try store.graph()
+        let graph = try input.read { articles in
+            try articles.settleIDs()
+            return try StoreOptions.mappingErrors {
+                let store = try store.map { try GraphStore(path: $0) } ?? GraphStore(inMemory: ())
+                try store.ingest(articles, lexicon: lexicon, progress: bar.callback)
+                return try store.graph()
+            }
         }
         // Render everything before writing anything: an extraction or render failure writes nothing.
         var files: [(String, Data)] = [

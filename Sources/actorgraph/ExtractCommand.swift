@@ -33,9 +33,9 @@ struct ExtractCommand: ParsableCommand {
 
     func run() throws {
         let lexicon = try lexicon.load()
-        let documents = try input.load()
         let bar = progress.bar("extracting")
-        let graph = Extractor(lexicon: lexicon ?? .shared).graph(for: documents, progress: bar.callback)
+        defer { bar.finish() }
+        let graph = try input.read { try Extractor(lexicon: lexicon ?? .shared).graph(for: $0, progress: bar.callback) }
         bar.finish()
         try OutputWriter.write(try GraphOutput.data(for: graph, as: format, layout: layout), to: output)
     }

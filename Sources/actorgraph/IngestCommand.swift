@@ -25,11 +25,14 @@ struct IngestCommand: ParsableCommand {
 
     func run() throws {
         let lexicon = try lexicon.load()
-        let documents = try input.load()
         let bar = progress.bar("ingesting")
         defer { bar.finish() }
-        let summary = try store.withStore(creating: true) {
-            try $0.ingest(documents, lexicon: lexicon, progress: bar.callback)
+        let summary = try input.read { articles in
+            // The store reads the articles once, so their ids must be settled first.
+            try articles.settleIDs()
+            return try store.withStore(creating: true) {
+                try $0.ingest(articles, lexicon: lexicon, progress: bar.callback)
+            }
         }
         bar.finish()
         progress.summary(summary.line)

@@ -16,19 +16,22 @@ struct InputOptions: ParsableArguments {
         }
     }
 
-    /// The loaded articles; a bad input stops the command with its message.
-    /// Lines skipped on the way (a malformed JSON Lines record, a renamed
-    /// duplicate id) are reported on standard error, one line each.
-    func load() throws -> [SourceDocument] {
-        let result: LoadResult
+    /// Runs `body` over the articles, listed first (a missing file or a
+    /// folder without articles stops the command before any work) and then
+    /// read lazily, as often as `body` reads them. A bad article stops the
+    /// command with its message. Lines skipped on the way (a malformed JSON
+    /// Lines record, a renamed duplicate id) are reported on standard error,
+    /// one line each, when `body` is done.
+    func read<T>(_ body: (ArticleInputs) throws -> T) throws -> T {
         do {
-            result = try DocumentLoader().loadWithWarnings(inputs)
+            let articles = try ArticleInputs(inputs)
+            let result = try body(articles)
+            for warning in articles.warnings {
+                FileHandle.standardError.write(Data("\(warning)\n".utf8))
+            }
+            return result
         } catch let error as LoadError {
             throw CommandFailure(error.description)
         }
-        for warning in result.warnings {
-            FileHandle.standardError.write(Data("\(warning)\n".utf8))
-        }
-        return result.documents
     }
 }

@@ -2,7 +2,10 @@ import ActorGraphExtraction
 import Foundation
 
 /// A one-line progress bar on standard error, redrawn in place with `\r` at
-/// most ten times a second: "reading [######    ] 120/200 documents, 35.2/s".
+/// most ten times a second. Extraction reads the articles twice: the first
+/// pass, whose total a streamed input does not tell, shows a count
+/// ("extracting: finding names 1200 documents, 350.2/s"), the second a bar
+/// ("extracting: reading relations [######    ] 600/1200 documents, 410.0/s").
 ///
 /// Only drawn when enabled (standard error a terminal): logs get no
 /// carriage-return redraws. Thread-safe: the extractor reports from many threads.
@@ -10,7 +13,8 @@ final class ProgressBar: @unchecked Sendable {
     private let label: String
     private let enabled: Bool
     private let lock = NSLock()
-    private let start = Date()
+    private var passStart = Date()
+    private var pass = 0
     private var lastDraw: Date?
     private var width = 0
 
@@ -25,17 +29,24 @@ final class ProgressBar: @unchecked Sendable {
     /// The callback to hand the extractor; nil when nothing is drawn.
     var callback: Extractor.Progress? {
         guard enabled else { return nil }
-        return { @Sendable [self] done, total in self.update(done, total) }
+        return { @Sendable [self] progress in self.update(progress) }
     }
 
-    func update(_ done: Int, _ total: Int) {
+    func update(_ progress: ExtractionProgress) {
         lock.withLock {
             let now = Date()
-            if let lastDraw, now.timeIntervalSince(lastDraw) < Self.interval, done < total { return }
+            if pass != progress.pass {
+                pass = progress.pass
+                passStart = now
+            }
+            let isLast = progress.total.map { progress.done >= $0 } ?? false
+            if let lastDraw, now.timeIntervalSince(lastDraw) < Self.interval, !isLast { return }
             lastDraw = now
-            let line = Self.line(label: label, done: done, total: total, seconds: now.timeIntervalSince(start))
+            let line = Self.line(label: label, progress: progress, seconds: now.timeIntervalSince(passStart))
+            // Pad over a longer previous line.
+            let padded = line.count < width ? line + String(repeating: " ", count: width - line.count) : line
             width = max(width, line.count)
-            FileHandle.standardError.write(Data(("\r" + line).utf8))
+            FileHandle.standardError.write(Data(("\r" + padded).utf8))
         }
     }
 
@@ -48,10 +59,14 @@ final class ProgressBar: @unchecked Sendable {
         }
     }
 
-    static func line(label: String, done: Int, total: Int, seconds: TimeInterval) -> String {
+    static func line(label: String, progress: ExtractionProgress, seconds: TimeInterval) -> String {
+        let done = progress.done
+        let rate = String(format: "%.1f", seconds > 0 ? Double(done) / seconds : 0)
+        guard let total = progress.total else {
+            return "\(label): finding names \(done) documents, \(rate)/s"
+        }
         let filled = total > 0 ? min(barWidth, done * barWidth / total) : barWidth
         let bar = String(repeating: "#", count: filled) + String(repeating: " ", count: barWidth - filled)
-        let rate = seconds > 0 ? Double(done) / seconds : 0
-        return "\(label) [\(bar)] \(done)/\(total) documents, \(String(format: "%.1f", rate))/s"
+        return "\(label): reading relations [\(bar)] \(done)/\(total) documents, \(rate)/s"
     }
 }

@@ -47,23 +47,26 @@ struct UserLexiconTests {
         #expect(Lexicon.shared.phrases[Lexicon.key("Paris")]?.name == "Paris")
     }
 
-    @Test func progressCountsEveryDocumentAndChangesNothing() throws {
+    @Test func progressCountsEveryDocumentOfBothPassesAndChangesNothing() throws {
         let docs = try ExtractorTests.documents(ExtractorTests.articles + ExtractorTests.articles.map { $0 + " Again." })
-        let seen = Counts()
-        let graph = Extractor().graph(for: docs) { done, total in
-            #expect(total == docs.count)
-            seen.append(done)
-        }
+        let seen = Reports()
+        let graph = Extractor().graph(for: docs) { seen.append($0) }
         #expect(try graph.jsonData() == Extractor().graph(for: docs).jsonData())
-        #expect(seen.values.sorted() == Array(1...docs.count))
+        let first = seen.values.filter { $0.pass == 1 }, second = seen.values.filter { $0.pass == 2 }
+        // The first pass cannot know a streamed input's size; the second does.
+        #expect(first.allSatisfy { $0.total == nil })
+        #expect(second.allSatisfy { $0.total == docs.count })
+        #expect(first.map(\.done).sorted() == Array(1...docs.count))
+        #expect(second.map(\.done).sorted() == Array(1...docs.count))
+        #expect(first.count + second.count == seen.values.count)
     }
 }
 
-/// The counts a progress callback saw, from many threads.
-private final class Counts: @unchecked Sendable {
+/// The reports a progress callback saw, from many threads.
+private final class Reports: @unchecked Sendable {
     private let lock = NSLock()
-    private var list: [Int] = []
+    private var list: [ExtractionProgress] = []
 
-    func append(_ n: Int) { lock.withLock { list.append(n) } }
-    var values: [Int] { lock.withLock { list } }
+    func append(_ report: ExtractionProgress) { lock.withLock { list.append(report) } }
+    var values: [ExtractionProgress] { lock.withLock { list } }
 }

@@ -1,0 +1,43 @@
+/// The corpus as entity resolution needs it, gathered in the first pass:
+/// each distinct mention signature with how often it occurs, in order of
+/// first occurrence, and the few facts that come from a mention's context.
+///
+/// It grows with the corpus's vocabulary of names, not with its length, so
+/// a large corpus is resolved without holding its sentences.
+struct MentionTable {
+    /// Distinct signatures in order of first occurrence.
+    private(set) var signatures: [MentionSignature] = []
+    /// Occurrences of each signature, by position in `signatures`.
+    private(set) var counts: [Int] = []
+    private var position: [MentionSignature: Int] = [:]
+    /// "Libyan National Army (LNA)": acronym -> cluster key of the name it
+    /// follows in brackets; a later article's pairing wins.
+    private(set) var acronyms: [String: String] = [:]
+    /// Titled people and the offices their articles name -> the number of
+    /// the latest digest that gave it (a later article's reading wins).
+    private var titledLatest: [DocumentDigest.TitledPerson: Int] = [:]
+    private var digests = 0
+
+    /// Adds one document's digest; digests must come in document order.
+    mutating func add(_ digest: DocumentDigest) {
+        for (signature, count) in zip(digest.signatures, digest.counts) {
+            if let p = position[signature] {
+                counts[p] += count
+            } else {
+                position[signature] = signatures.count
+                signatures.append(signature)
+                counts.append(count)
+            }
+        }
+        for (acronym, key) in digest.acronyms { acronyms[acronym] = key }
+        for t in digest.titledPeople { titledLatest[t] = digests }
+        digests += 1
+    }
+
+    /// Titled people, distinct, ordered by the latest article that names each.
+    var titledPeople: [DocumentDigest.TitledPerson] {
+        titledLatest.sorted { a, b in
+            a.value != b.value ? a.value < b.value : a.key.title < b.key.title
+        }.map(\.key)
+    }
+}
