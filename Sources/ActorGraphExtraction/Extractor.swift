@@ -47,51 +47,67 @@ public struct Extractor: Sendable {
         try graph(reading: { body in try source.forEachBatch(of: Self.batchSize, body) }, progress: progress)
     }
 
-    /// The two passes over whatever `reading` calls its body with.
+    /// The two passes over whatever `reading` calls its body with. Each
+    /// pass reads batches on the calling thread while the previous batch is
+    /// worked on (`BatchPipeline`); what a pass gathers lives in `Gathered`,
+    /// touched only by the pipeline's worker, in input order.
     private func graph(reading: (([SourceDocument]) -> Void) throws -> Void, progress: Progress?) rethrows -> KnowledgeGraph {
         let resolver = EntityResolver(lexicon: lexicon)
         let reader = DocumentReader(segmenter: segmenter, recognizer: MentionRecognizer(lexicon: lexicon), resolver: resolver)
+        let gathered = Gathered()
 
-        var table = MentionTable()
-        var count = 0
         let first = ProgressCounter(pass: 1, total: nil, report: progress)
-        try reading { batch in
-            for digest in batch.parallelMap({ document in
+        let mentions = BatchPipeline<[SourceDocument]> { batch in
+            let digests = batch.parallelMap { document in
                 let digest = DocumentDigest(sentences: reader.read(document), resolver: resolver)
                 first.increment()
                 return digest
-            }) {
-                table.add(digest)
             }
-            count += batch.count
+            for digest in digests { gathered.table.add(digest) }
+            gathered.count += batch.count
         }
+        defer { mentions.drain() }
+        try reading { mentions.submit($0) }
+        mentions.drain()
 
-        let resolution = resolver.resolve(table)
-        let extractor = RelationExtractor(resolution: resolution, titledPeople: table.titledPeople, words: lexicon.words)
-        var documents: [Document] = []
-        documents.reserveCapacity(count)
-        var edges: [String: Relation] = [:]
-        let second = ProgressCounter(pass: 2, total: count, report: progress)
-        try reading { batch in
-            for relations in batch.parallelMap({ document in
+        let resolution = resolver.resolve(gathered.table)
+        let extractor = RelationExtractor(resolution: resolution, titledPeople: gathered.table.titledPeople, words: lexicon.words)
+        gathered.table = MentionTable()
+        let second = ProgressCounter(pass: 2, total: gathered.count, report: progress)
+        let relations = BatchPipeline<[SourceDocument]> { batch in
+            let found = batch.parallelMap { document in
                 let relations = extractor.relations(of: document.document, sentences: reader.read(document))
                 second.increment()
                 return relations
-            }) {
-                for r in relations {
-                    if var existing = edges.removeValue(forKey: r.key) {
-                        existing.evidence += r.evidence
-                        existing.confidence = max(existing.confidence, r.confidence)
-                        existing.title = existing.title ?? r.title
-                        edges[r.key] = existing
-                    } else {
-                        edges[r.key] = r
-                    }
-                }
             }
-            documents += batch.map(\.document)
+            for r in found.joined() { gathered.add(r) }
+            gathered.documents += batch.map(\.document)
         }
-        return KnowledgeGraph(documents: documents, entities: resolution.entities,
-                              relations: Array(edges.values)).normalized()
+        defer { relations.drain() }
+        try reading { relations.submit($0) }
+        relations.drain()
+        return KnowledgeGraph(documents: gathered.documents, entities: resolution.entities,
+                              relations: Array(gathered.edges.values)).normalized()
+    }
+
+    /// What the passes gather across batches. Only the pipeline's worker
+    /// touches it while a pass runs, and the caller only after `drain()`.
+    private final class Gathered: @unchecked Sendable {
+        var table = MentionTable()
+        var count = 0
+        var documents: [Document] = []
+        var edges: [String: Relation] = [:]
+
+        /// Merges an edge read in one document into the same edge read in others.
+        func add(_ r: Relation) {
+            if var existing = edges.removeValue(forKey: r.key) {
+                existing.evidence += r.evidence
+                existing.confidence = max(existing.confidence, r.confidence)
+                existing.title = existing.title ?? r.title
+                edges[r.key] = existing
+            } else {
+                edges[r.key] = r
+            }
+        }
     }
 }
