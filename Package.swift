@@ -54,7 +54,7 @@ let package = Package(
         .executableTarget(
             name: "actorgraph-bench",
             dependencies: [
-                "ActorGraphModel", "ActorGraphStore",
+                "ActorGraphModel", "ActorGraphRender", "ActorGraphStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
