@@ -2,7 +2,7 @@
 #   make graphs   build (release) and write the sample articles' graphs into graphs/
 #   make test     build (debug) and run every test
 #   make eval     score extraction on ../shared/corpus/dev with ../shared/eval/score.py
-#   make bench    benchmarks (release): store neighbors latency on a million relations
+#   make bench    benchmarks (release) on a generated corpus of BENCH_MB MB: extraction, ingest, render, neighbors, spaCy peer
 #   make report-check  HTML report of the samples screenshotted in headless Chromium (not in test/CI)
 #   make install  build (release); install the binary and bash/zsh/fish completions under PREFIX (/usr/local)
 
@@ -11,6 +11,12 @@ SHARED  ?= ../shared
 ARTICLES ?= examples/articles
 GRAPHS  ?= graphs
 BENCH_RELATIONS ?= 1000000
+# make bench: corpus size (MB of article text), how much of it ingest reads,
+# seconds before a run is stopped, and the spaCy peer's virtualenv.
+BENCH_MB ?= 100
+BENCH_INGEST_MB ?= $(BENCH_MB)
+BENCH_TIMEOUT ?= 600
+PEER_VENV ?= ../peer-venv
 FUZZ_SECONDS ?= 120
 PREFIX  ?= /usr/local
 BINDIR  := $(DESTDIR)$(PREFIX)/bin
@@ -65,8 +71,9 @@ eval: build
 	@scripts/eval.sh .build/debug/actorgraph "$(SHARED)"
 
 bench: release
-	@echo "==> Benchmark: neighbors latency on a generated store of $(BENCH_RELATIONS) relations"
-	.build/release/actorgraph-bench store --relations $(BENCH_RELATIONS)
+	@echo "==> Benchmarks on a $(BENCH_MB) MB corpus in bench-corpus/ (figures in bench-corpus/results/latest.json); neighbors on $(BENCH_RELATIONS) relations"
+	BENCH_MB=$(BENCH_MB) BENCH_INGEST_MB=$(BENCH_INGEST_MB) BENCH_TIMEOUT=$(BENCH_TIMEOUT) \
+		BENCH_RELATIONS=$(BENCH_RELATIONS) SHARED=$(SHARED) PEER_VENV=$(PEER_VENV) scripts/bench.sh
 
 report-check: build
 	@echo "==> Report check: HTML report of $(ARTICLES) rendered by headless Chromium to .build/report-check/report.png"

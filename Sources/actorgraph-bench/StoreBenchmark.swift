@@ -25,6 +25,17 @@ struct StoreBenchmark: ParsableCommand {
     @Option(help: "Where to write the generated store (default: a temporary file).")
     var store: String?
 
+    @Flag(help: "Print one JSON object instead of lines of text.")
+    var json = false
+
+    /// The latency figures of one depth, in milliseconds.
+    struct Latency: Codable {
+        var depth: Int
+        var queries: Int
+        var medianMilliseconds: Double
+        var p99Milliseconds: Double
+    }
+
     func run() throws {
         let path = store ?? NSTemporaryDirectory() + "actorgraph-bench-\(UUID().uuidString).sqlite"
         defer { if store == nil { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } } }
@@ -33,7 +44,10 @@ struct StoreBenchmark: ParsableCommand {
         let fillStart = Date()
         try fill(path: path, entities: entities)
         let fillSeconds = Date().timeIntervalSince(fillStart)
-        print("store: \(relations) relations among \(entities) entities, generated in \(String(format: "%.1f", fillSeconds)) s")
+        if !json {
+            print("store: \(relations) relations among \(entities) entities, generated in \(String(format: "%.1f", fillSeconds)) s")
+        }
+        var latencies: [Latency] = []
         for depth in [1, 2] {
             var samples: [Double] = []
             for i in 0..<queries {
@@ -42,9 +56,25 @@ struct StoreBenchmark: ParsableCommand {
                 samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
             }
             samples.sort()
-            let p99 = samples[min(samples.count - 1, samples.count * 99 / 100)]
-            print("neighbors depth \(depth): median \(String(format: "%.3f", samples[samples.count / 2])) ms, "
-                  + "p99 \(String(format: "%.3f", p99)) ms over \(samples.count) queries")
+            let latency = Latency(depth: depth, queries: samples.count, medianMilliseconds: samples[samples.count / 2],
+                                  p99Milliseconds: samples[min(samples.count - 1, samples.count * 99 / 100)])
+            latencies.append(latency)
+            if !json {
+                print("neighbors depth \(depth): median \(String(format: "%.3f", latency.medianMilliseconds)) ms, "
+                      + "p99 \(String(format: "%.3f", latency.p99Milliseconds)) ms over \(samples.count) queries")
+            }
+        }
+        if json {
+            struct Figures: Codable {
+                var relations: Int
+                var entities: Int
+                var fillSeconds: Double
+                var neighbors: [Latency]
+            }
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            let figures = Figures(relations: relations, entities: entities, fillSeconds: fillSeconds, neighbors: latencies)
+            print(String(decoding: try encoder.encode(figures), as: UTF8.self))
         }
     }
 

@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# make bench: ActorGraph's benchmarks on a generated corpus. Figures are
+# printed and written as JSON; nothing is asserted, targets are for reading.
+#   scripts/bench.sh            (run by `make bench` after the release build)
+# Settings (environment, passed by the Makefile):
+#   BENCH_MB         corpus size in MB of article text (default 100)
+#   BENCH_INGEST_MB  how much of the corpus `ingest` reads, in MB (default: all of it)
+#   BENCH_RELATIONS  relations in the neighbors store (default 1000000)
+#   BENCH_TIMEOUT    seconds after which an extraction or ingest run is stopped (default 600)
+#   SHARED, PEER_VENV  the spaCy peer's folder (../shared) and virtualenv (../peer-venv)
+# Output: bench-corpus/results/bench-YYYYmmdd-HHMMSS.json and latest.json; raw
+# logs of each step in bench-corpus/results/run-YYYYmmdd-HHMMSS/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+BIN=${BIN:-.build/release}
+BENCH_MB=${BENCH_MB:-100}
+BENCH_INGEST_MB=${BENCH_INGEST_MB:-$BENCH_MB}
+BENCH_RELATIONS=${BENCH_RELATIONS:-1000000}
+BENCH_TIMEOUT=${BENCH_TIMEOUT:-600}
+SHARED=${SHARED:-../shared}
+PEER_VENV=${PEER_VENV:-../peer-venv}
+SPACY_EXCLUDE_NER_ONLY=tok2vec,tagger,parser,attribute_ruler,lemmatizer
+
+root=bench-corpus
+corpus=$root/corpus
+slice=$root/slice
+stamp=$(date +%Y%m%d-%H%M%S)
+run=$root/results/run-$stamp
+mkdir -p "$run" "$root/out"
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+
+say() { printf '==> %s\n' "$*"; }
+
+# timed NAME COMMAND...: runs COMMAND with its output in $run/NAME.out and
+# .err, its wall time in nanoseconds in $run/NAME.ns and its exit status in
+# $run/NAME.status; a failure is recorded, not fatal, so one slow or broken
+# step does not hide the others' figures.
+timed() {
+    local name=$1 start end status=0
+    shift
+    start=$(date +%s%N)
+    "$@" >"$run/$name.out" 2>"$run/$name.err" || status=$?
+    end=$(date +%s%N)
+    echo $((end - start)) >"$run/$name.ns"
+    echo "$status" >"$run/$name.status"
+    if [ "$status" = 124 ]; then
+        echo "    stopped after BENCH_TIMEOUT=${BENCH_TIMEOUT} s"
+    elif [ "$status" != 0 ]; then
+        echo "    failed (exit $status): $(tail -n 3 "$run/$name.err" | tr '\n' ' ')"
+    else
+        echo "    $(awk -v ns="$(cat "$run/$name.ns")" 'BEGIN { printf "%.2f s", ns / 1e9 }')"
+    fi
+}
+
+# measured NAME COMMAND...: timed, under GNU time -v (peak memory in
+# $run/NAME.time) and stopped after BENCH_TIMEOUT seconds.
+measured() {
+    local name=$1
+    shift
+    timed "$name" /usr/bin/time -v -o "$run/$name.time" timeout "$BENCH_TIMEOUT" "$@"
+}
+
+cut -d' ' -f1-3 /proc/loadavg >"$run/loadavg-start.txt"
+say "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+
+say "[1/7] Corpus: $BENCH_MB MB of article text in $corpus (JSON Lines), slice of ~100,000 words in $slice (.txt); reused when unchanged"
+"$BIN/actorgraph-bench" corpus --out "$corpus" --slice "$slice" --megabytes "$BENCH_MB"
+
+say "[2/7] Extraction, one core (taskset -c 0): actorgraph extract $corpus --quiet -o $root/out/graph.json"
+measured extract-1core taskset -c 0 "$BIN/actorgraph" extract "$corpus" --quiet -o "$root/out/graph.json"
+
+say "[3/7] Extraction, all $(nproc) cores: actorgraph extract $corpus --quiet -o $root/out/graph.json"
+measured extract-all "$BIN/actorgraph" extract "$corpus" --quiet -o "$root/out/graph.json"
+
+# Ingest reads whole shards, in order, until BENCH_INGEST_MB of article text
+# (the shards are ~1 MB each; the report gives the exact words and bytes read).
+shards=()
+while IFS= read -r shard; do shards+=("$shard"); done < <(
+    python3 scripts/bench/shards.py "$corpus" "$BENCH_INGEST_MB" "$run/ingest-input.json")
+say "[4/7] Ingest into a fresh store: actorgraph ingest <${#shards[@]} shards, $BENCH_INGEST_MB MB> --store <new file> --quiet"
+measured ingest "$BIN/actorgraph" ingest "${shards[@]}" --store "$scratch/ingest.sqlite" --quiet
+rm -f "$scratch"/ingest.sqlite*
+
+say "[5/7] Render: synthetic graphs of 100, 1,000 and 5,000 nodes as SVG, default engine (LayoutEngine.automatic)"
+timed render "$BIN/actorgraph-bench" render --nodes 100,1000,5000 --json
+
+say "[6/7] Neighbors latency on a generated store of $BENCH_RELATIONS relations"
+timed store "$BIN/actorgraph-bench" store --relations "$BENCH_RELATIONS" --json
+
+say "[7/7] Same text, one core: ActorGraph and the spaCy peer on $slice"
+for i in 1 2 3; do
+    echo "    actorgraph extract $slice, run $i of 3"
+    timed "slice-actorgraph-$i" taskset -c 0 "$BIN/actorgraph" extract "$slice" --quiet -o "$root/out/slice.json"
+done
+if [ ! -f "$SHARED/peer/spacy_ner.py" ]; then
+    echo "    $SHARED/peer is absent: skipping the spaCy peer (no ratios)"
+else
+    if [ ! -x "$PEER_VENV/bin/python" ]; then
+        echo "    no virtualenv at $PEER_VENV: running $SHARED/peer/setup.sh $PEER_VENV"
+        "$SHARED/peer/setup.sh" "$PEER_VENV"
+    fi
+    echo "    spaCy NER only (--exclude $SPACY_EXCLUDE_NER_ONLY), one warm-up pass then one timed pass"
+    timed spacy-ner taskset -c 0 "$PEER_VENV/bin/python" "$SHARED/peer/spacy_ner.py" --bench 1 \
+        --exclude "$SPACY_EXCLUDE_NER_ONLY" "$slice"/*.txt
+    echo "    spaCy full small pipeline, one warm-up pass then one timed pass"
+    timed spacy-full taskset -c 0 "$PEER_VENV/bin/python" "$SHARED/peer/spacy_ner.py" --bench 1 "$slice"/*.txt
+fi
+
+say "Figures"
+python3 scripts/bench/report.py --run "$run" --manifest "$corpus/manifest.json" --results "$root/results" \
+    --stamp "$stamp" --timeout "$BENCH_TIMEOUT" --relations "$BENCH_RELATIONS"

@@ -1,0 +1,311 @@
+#!/usr/bin/env python3
+"""Collects the raw outputs of scripts/bench.sh into one JSON file and prints the figures.
+
+  report.py --run DIR --manifest FILE --results DIR --stamp STAMP --timeout S --relations N
+
+Writes RESULTS/bench-STAMP.json and a copy RESULTS/latest.json. Targets are
+printed beside the figures for reading; nothing here fails on a figure.
+"""
+import argparse
+import datetime
+import json
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+
+MB = 1e6  # bytes: every "MB" in the figures, memory included
+WORD_DEFINITION = ("words = len(text.split()) in Python (runs of non-whitespace), "
+                   "as spacy_ner.py --bench counts them, for ActorGraph and spaCy alike")
+
+
+def read(run, name, suffix, default=None):
+    path = os.path.join(run, f"{name}.{suffix}")
+    if not os.path.exists(path):
+        return default
+    with open(path, encoding="utf-8") as fh:
+        return fh.read().strip()
+
+
+def gnu_time(run, name):
+    """Peak RSS and CPU seconds from GNU time -v's report."""
+    text = read(run, name, "time", "")
+    fields = {}
+    for key, pattern in [("peakRSSMegabytes", r"Maximum resident set size \(kbytes\): (\d+)"),
+                         ("userSeconds", r"User time \(seconds\): ([\d.]+)"),
+                         ("systemSeconds", r"System time \(seconds\): ([\d.]+)")]:
+        match = re.search(pattern, text)
+        if match:
+            value = float(match.group(1))
+            fields[key] = round(value * 1024 / MB, 1) if key == "peakRSSMegabytes" else value
+    return fields
+
+
+def step(run, name):
+    """Wall time and exit status of one step, or None when it did not run."""
+    ns = read(run, name, "ns")
+    if ns is None:
+        return None
+    status = int(read(run, name, "status", "0"))
+    return {"wallSeconds": round(int(ns) / 1e9, 3), "exitStatus": status, "completed": status == 0,
+            "stoppedByTimeout": status == 124}
+
+
+def throughput(run, name, command, held, timeout):
+    """A measured run (extraction or ingest) of `held` words, bytes and articles."""
+    result = step(run, name)
+    if result is None:
+        return None
+    result = {"command": command, **result, **gnu_time(run, name)}
+    if result["completed"]:
+        wall = result["wallSeconds"]
+        result["wordsPerSecond"] = round(held["words"] / wall)
+        result["megabytesPerSecond"] = round(held["textBytes"] / MB / wall, 2)
+        result["articlesPerSecond"] = round(held["articles"] / wall, 1)
+    elif result["stoppedByTimeout"]:
+        # It did not finish in `timeout` seconds: its rate was below these.
+        result["wordsPerSecondBelow"] = round(held["words"] / timeout)
+        result["megabytesPerSecondBelow"] = round(held["textBytes"] / MB / timeout, 3)
+        result["articlesPerSecondBelow"] = round(held["articles"] / timeout, 1)
+    else:
+        result["error"] = (read(run, name, "err", "") or "").splitlines()[-3:]
+    return result
+
+
+def spacy(run, name):
+    out = read(run, name, "out")
+    if out is None or int(read(run, name, "status", "1")) != 0:
+        return None
+    return json.loads(out.splitlines()[0])
+
+
+def command_output(args):
+    """Standard output of a command, or None when it cannot be run; not stripped
+    (git's porcelain lines start with a space)."""
+    try:
+        return subprocess.run(args, capture_output=True, text=True, check=False).stdout
+    except OSError:
+        return None
+
+
+def machine(run):
+    cpu = None
+    with open("/proc/cpuinfo") as fh:
+        for line in fh:
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    mem = None
+    with open("/proc/meminfo") as fh:
+        for line in fh:
+            if line.startswith("MemTotal:"):
+                mem = round(int(line.split()[1]) * 1024 / MB)
+    with open("/proc/loadavg") as fh:
+        load_end = " ".join(fh.read().split()[:3])
+    dirty = [line for line in (command_output(["git", "status", "--porcelain", "--untracked-files=no"]) or "").splitlines() if line]
+    return {
+        "nproc": int((command_output(["nproc"]) or "0").strip()),
+        "cpuModel": cpu,
+        "memoryMegabytes": mem,
+        "kernel": platform.release(),
+        "swift": next(iter((command_output(["swift", "--version"]) or "").splitlines()), None),
+        "loadAverageStart": read(run, "loadavg-start", "txt"),
+        "loadAverageEnd": load_end,
+    }, {
+        "commit": (command_output(["git", "rev-parse", "HEAD"]) or "").strip() or None,
+        "uncommittedChanges": len(dirty),
+        "uncommittedFiles": [line[3:] for line in dirty],
+    }
+
+
+def collect(args):
+    run = args.run
+    with open(args.manifest) as fh:
+        manifest = json.load(fh)
+    corpus = manifest["corpus"]
+    machine_info, git = machine(run)
+    results = {
+        "schema": 1,
+        "timestamp": datetime.datetime.now().astimezone().isoformat(timespec="seconds"),
+        "machine": machine_info,
+        "git": git,
+        "settings": {"corpusMegabytes": manifest["parameters"]["megabytes"], "timeoutSeconds": args.timeout,
+                     "storeRelations": args.relations},
+        "units": {"words": WORD_DEFINITION, "MB": "1,000,000 bytes (text: UTF-8 of the article texts; memory: RSS)"},
+        "corpus": {**corpus, "generatedActors": manifest["generatedActors"], "parameters": manifest["parameters"]},
+    }
+    extract_command = f"actorgraph extract {corpus['folder']} --quiet -o bench-corpus/out/graph.json"
+    one = throughput(run, "extract-1core", "taskset -c 0 " + extract_command, corpus, args.timeout)
+    every = throughput(run, "extract-all", extract_command, corpus, args.timeout)
+    results["extraction"] = {"oneCore": one, "allCores": every}
+    if one and every and one["completed"] and every["completed"]:
+        results["extraction"]["allCoresSpeedup"] = round(one["wallSeconds"] / every["wallSeconds"], 2)
+
+    with open(os.path.join(run, "ingest-input.json")) as fh:
+        ingest_input = json.load(fh)
+    ingest = throughput(run, "ingest", "actorgraph ingest <shards> --store <new file> --quiet", ingest_input, args.timeout)
+    if ingest:
+        ingest["input"] = ingest_input
+    results["ingest"] = ingest
+
+    render = read(run, "render", "out")
+    results["render"] = json.loads(render)["render"] if render and step(run, "render")["completed"] else None
+    store = read(run, "store", "out")
+    results["neighbors"] = json.loads(store) if store and step(run, "store")["completed"] else None
+
+    slice_part = manifest["slice"]
+    runs = [step(run, f"slice-actorgraph-{i}") for i in (1, 2, 3)]
+    walls = [r["wallSeconds"] for r in runs if r and r["completed"]]
+    same = {"slice": slice_part}
+    if walls:
+        median = statistics.median(walls)
+        same["actorgraph"] = {
+            "command": f"taskset -c 0 actorgraph extract {slice_part['folder']} --quiet -o bench-corpus/out/slice.json",
+            "note": "wall time of the whole process: start, lexicon loading, reading, extraction, writing",
+            "runsSeconds": walls, "medianSeconds": median,
+            "wordsPerSecond": round(slice_part["words"] / median),
+        }
+    ner, full = spacy(run, "spacy-ner"), spacy(run, "spacy-full")
+    if ner is None and full is None:
+        same["spacy"] = "skipped: the peer was absent or failed (see the run folder)"
+    else:
+        same["spacyNote"] = ("spacy_ner.py --bench 1 on the same .txt files, pinned with taskset -c 0; "
+                             "its timing leaves out model loading and one warm-up pass")
+        same["spacyNerOnly"], same["spacyFull"] = ner, full
+        if "actorgraph" in same:
+            for key, peer in [("ratioNerOnly", ner), ("ratioFullPipeline", full)]:
+                if peer:
+                    same[key] = round(same["actorgraph"]["wordsPerSecond"] / peer["words_per_second"], 1)
+            if ner and one and one.get("wordsPerSecond"):
+                same["corpusOneCoreVsSpacyNerOnly"] = round(one["wordsPerSecond"] / ner["words_per_second"], 1)
+    results["sameText"] = same
+    results["targets"] = targets(results)
+    return results
+
+
+def targets(results):
+    """The issue's targets, each with the figure it reads and whether it is met."""
+    ext, same = results["extraction"], results["sameText"]
+    one, every = ext.get("oneCore") or {}, ext.get("allCores") or {}
+    render = {r["nodes"]: r for r in results["render"] or []}
+    depth1 = next((n for n in (results["neighbors"] or {}).get("neighbors", []) if n["depth"] == 1), None)
+    rows = [
+        ("1-core extraction >= 100x spaCy NER-only words/s (same text)", same.get("ratioNerOnly"),
+         lambda v: v >= 100, "x"),
+        (f"peak RSS < 300 MB on the {results['settings']['corpusMegabytes']} MB corpus (1 core)",
+         one.get("peakRSSMegabytes") if one.get("completed") else None, lambda v: v < 300, " MB"),
+        ("all cores >= 1.7x one core", ext.get("allCoresSpeedup"), lambda v: v >= 1.7, "x"),
+        ("1,000-node SVG < 2 s", render.get(1000, {}).get("medianSeconds"), lambda v: v < 2, " s"),
+        ("neighbors depth-1 median < 1 ms", depth1["medianMilliseconds"] if depth1 else None, lambda v: v < 1, " ms"),
+    ]
+    return [{"target": name, "value": None if value is None else round(value, 3), "unit": unit.strip(),
+             "met": None if value is None else test(value)}
+            for name, value, test, unit in rows]
+
+
+def number(value, digits=0):
+    return "n/a" if value is None else f"{value:,.{digits}f}"
+
+
+def describe_run(label, r):
+    if r is None:
+        return f"  {label}: not run"
+    if r["completed"]:
+        return (f"  {label}: {number(r['wallSeconds'], 1)} s, {number(r['wordsPerSecond'])} words/s, "
+                f"{number(r['megabytesPerSecond'], 2)} MB/s, {number(r['articlesPerSecond'], 1)} articles/s, "
+                f"peak RSS {number(r.get('peakRSSMegabytes'), 1)} MB")
+    if r["stoppedByTimeout"]:
+        return (f"  {label}: did not finish in {number(r['wallSeconds'], 0)} s (stopped): under "
+                f"{number(r['wordsPerSecondBelow'])} words/s, {number(r['megabytesPerSecondBelow'], 3)} MB/s, "
+                f"{number(r['articlesPerSecondBelow'], 1)} articles/s; RSS reached {number(r.get('peakRSSMegabytes'), 1)} MB")
+    return f"  {label}: failed (exit {r['exitStatus']}): {' '.join(r.get('error', []))}"
+
+
+def show(results, path):
+    m, g, c = results["machine"], results["git"], results["corpus"]
+    print(f"machine: {m['nproc']} cores, {m['cpuModel']}, {number(m['memoryMegabytes'])} MB RAM; "
+          f"load average {m['loadAverageStart']} at start, {m['loadAverageEnd']} at end")
+    print(f"commit: {g['commit']}" + (f" with {g['uncommittedChanges']} uncommitted changed files" if g["uncommittedChanges"] else ""))
+    print(f"units: {results['units']['words']}; MB = 1,000,000 bytes")
+    a = c["generatedActors"]
+    print(f"corpus: {c['folder']}: {c['articles']:,} articles, {c['words']:,} words, {c['textBytes'] / MB:,.1f} MB of text "
+          f"({c['fileBytes'] / MB:,.1f} MB in {c['files']} JSON Lines shards); generated actors: {a['people']:,} people, "
+          f"{a['organizations']:,} organizations, {a['places']:,} places")
+    ext = results["extraction"]
+    print("extraction (whole corpus):")
+    print(describe_run("one core (taskset -c 0)", ext["oneCore"]))
+    print(describe_run(f"all {m['nproc']} cores", ext["allCores"]))
+    if "allCoresSpeedup" in ext:
+        print(f"  all cores vs one core: {ext['allCoresSpeedup']}x")
+    ingest = results["ingest"]
+    if ingest:
+        held = ingest["input"]
+        what = "the whole corpus" if held["wholeCorpus"] else f"its first {held['files']} shards"
+        print(f"ingest into a fresh store ({what}: {held['articles']:,} articles, {held['words']:,} words, "
+              f"{held['textBytes'] / MB:,.1f} MB):")
+        print(describe_run("all cores", ingest))
+    print("render (SVG in process, synthetic news-like graphs, default engine; encode + layout + render):")
+    for r in results["render"] or []:
+        print(f"  {r['nodes']:,} nodes, {r['edges']:,} edges ({r['engine']}): median {r['medianSeconds']:.3f} s "
+              f"over {r['runs']} run(s), {r['svgBytes'] / MB:.1f} MB SVG")
+    if results["render"] is None:
+        print("  failed (see the run folder)")
+    n = results["neighbors"]
+    if n:
+        print(f"neighbors on a store of {n['relations']:,} relations among {n['entities']:,} entities:")
+        for lat in n["neighbors"]:
+            print(f"  depth {lat['depth']}: median {lat['medianMilliseconds']:.3f} ms, p99 {lat['p99Milliseconds']:.3f} ms "
+                  f"over {lat['queries']} queries")
+    else:
+        print("neighbors: failed (see the run folder)")
+    same = results["sameText"]
+    s = same["slice"]
+    print(f"same text, one core: {s['folder']}: {s['articles']} articles, {s['words']:,} words, {s['textBytes'] / MB:.2f} MB")
+    if "actorgraph" in same:
+        ag = same["actorgraph"]
+        print(f"  ActorGraph: median {ag['medianSeconds']:.2f} s of 3 runs ({', '.join(f'{w:.2f}' for w in ag['runsSeconds'])}) "
+              f"-> {ag['wordsPerSecond']:,} words/s (whole process: start and lexicon loading included)")
+    if isinstance(same.get("spacy"), str):
+        print(f"  spaCy: {same['spacy']}")
+    else:
+        for label, key, ratio in [("spaCy NER only", "spacyNerOnly", "ratioNerOnly"),
+                                  ("spaCy full pipeline", "spacyFull", "ratioFullPipeline")]:
+            peer = same.get(key)
+            if peer:
+                print(f"  {label}: {peer['wall_seconds']:.2f} s -> {peer['words_per_second']:,.0f} words/s "
+                      f"(pipeline {','.join(peer['pipeline'])}; model load and warm-up not timed); "
+                      f"ActorGraph / spaCy = {number(same.get(ratio), 1)}x")
+            else:
+                print(f"  {label}: failed (see the run folder)")
+        if "corpusOneCoreVsSpacyNerOnly" in same:
+            print(f"  ActorGraph one core on the whole corpus vs spaCy NER only on the slice: "
+                  f"{same['corpusOneCoreVsSpacyNerOnly']}x")
+    print("targets (for reading, not asserted):")
+    for t in results["targets"]:
+        verdict = "no figure" if t["met"] is None else ("met" if t["met"] else "not met")
+        value = "n/a" if t["value"] is None else f"{t['value']:,}{' ' if t['unit'] not in ('x', '') else ''}{t['unit']}"
+        print(f"  {t['target']}: {value} -> {verdict}")
+    print(f"results: {path} (and latest.json beside it); raw outputs in {results['runFolder']}")
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    for name in ("--run", "--manifest", "--results", "--stamp"):
+        ap.add_argument(name, required=True)
+    ap.add_argument("--timeout", type=float, required=True)
+    ap.add_argument("--relations", type=int, required=True)
+    args = ap.parse_args()
+    results = collect(args)
+    results["runFolder"] = args.run
+    path = os.path.join(args.results, f"bench-{args.stamp}.json")
+    with open(path, "w") as fh:
+        json.dump(results, fh, indent=2, sort_keys=True)
+        fh.write("\n")
+    shutil.copyfile(path, os.path.join(args.results, "latest.json"))
+    show(results, path)
+
+
+if __name__ == "__main__":
+    main()
