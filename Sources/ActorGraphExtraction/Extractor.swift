@@ -24,9 +24,17 @@ public struct Extractor: Sendable {
     /// Documents read together on all cores: enough to keep every core busy
     /// between two batches, few enough that a batch's sentences stay small.
     public static let batchSize = 256
+    /// The batch size in use; only tests set another, to show that batch
+    /// boundaries change nothing.
+    let batchSize: Int
 
     public init(lexicon: Lexicon = .shared) {
+        self.init(lexicon: lexicon, batchSize: Self.batchSize)
+    }
+
+    init(lexicon: Lexicon, batchSize: Int) {
         self.lexicon = lexicon
+        self.batchSize = max(1, batchSize)
     }
 
     /// Reports progress from either pass; called from several threads at
@@ -35,7 +43,7 @@ public struct Extractor: Sendable {
 
     /// The graph of `documents` read together: entities merged across them.
     public func graph(for documents: [SourceDocument], progress: Progress? = nil) -> KnowledgeGraph {
-        graph(reading: { body in documents.forEachBatch(of: Self.batchSize, body) }, progress: progress)
+        graph(reading: { body in documents.forEachBatch(of: batchSize, body) }, progress: progress)
     }
 
     /// The graph of every document of `source`, which is read twice; errors
@@ -44,7 +52,7 @@ public struct Extractor: Sendable {
     /// `progress`, when given, is called after each document of each pass
     /// and does not change the result.
     public func graph(for source: some DocumentSource, progress: Progress? = nil) throws -> KnowledgeGraph {
-        try graph(reading: { body in try source.forEachBatch(of: Self.batchSize, body) }, progress: progress)
+        try graph(reading: { body in try source.forEachBatch(of: batchSize, body) }, progress: progress)
     }
 
     /// The two passes over whatever `reading` calls its body with. Each

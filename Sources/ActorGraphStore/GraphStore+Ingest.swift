@@ -67,6 +67,8 @@ extension GraphStore {
         var replaced: Set<String> = []
         var skipped = 0
         var failure: Error?
+        // Read once, so the ids must be final before this reading.
+        try documents.settleIDs()
         try documents.forEachBatch(of: Extractor.batchSize) { batch in
             guard failure == nil else { return }
             do {

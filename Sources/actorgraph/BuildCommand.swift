@@ -50,7 +50,6 @@ struct BuildCommand: ParsableCommand {
         // Through the store, like `ingest`: in memory unless --store names a file,
         // so `make graphs` leaves no database behind.
         let graph = try input.read { articles in
-            try articles.settleIDs()
             return try StoreOptions.mappingErrors {
                 let store = try store.map { try GraphStore(path: $0) } ?? GraphStore(inMemory: ())
                 try store.ingest(articles, lexicon: lexicon, progress: bar.callback)

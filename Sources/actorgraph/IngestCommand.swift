@@ -28,8 +28,6 @@ struct IngestCommand: ParsableCommand {
         let bar = progress.bar("ingesting")
         defer { bar.finish() }
         let summary = try input.read { articles in
-            // The store reads the articles once, so their ids must be settled first.
-            try articles.settleIDs()
             return try store.withStore(creating: true) {
                 try $0.ingest(articles, lexicon: lexicon, progress: bar.callback)
             }

@@ -120,4 +120,35 @@ struct GraphStoreIngestTests {
         let store = try GraphStore(path: path)
         #expect(try store.graph() == Extractor().graph(for: try StoreFixtures.all))
     }
+
+    @Test("a feed with a repeated id is ingested from files, read once, with the ids made unique first")
+    func ingestFromFilesSettlesIDs() throws {
+        let folder = try ScratchFolder()
+        defer { folder.remove() }
+        let feed = folder.path("feed.jsonl")
+        try Data("""
+            {"id": "a", "text": "Kenya accused Ethiopia of holding back water."}
+            {"id": "a", "text": "Chad backs Niger, officials said."}
+
+            """.utf8).write(to: URL(fileURLWithPath: feed))
+        let store = try GraphStore(path: folder.storePath)
+        let summary = try store.ingest(try ArticleInputs([feed]))
+        #expect(summary.added == 2 && summary.documents == 2)
+        #expect(try store.graph().documents.map(\.id) == ["a", "a-2"])
+        #expect(try store.graph() == Extractor().graph(for: try ArticleInputs([feed]).readAll().documents))
+    }
+
+    @Test("a source that fails part-way through stores nothing and leaves the previous store as it was")
+    func failingSourceRollsBack() throws {
+        let folder = try ScratchFolder()
+        defer { folder.remove() }
+        let store = try GraphStore(path: folder.storePath)
+        try store.ingest([try StoreFixtures.a])
+        let before = try store.graph().jsonData()
+        let good = folder.path("b.txt"), bad = folder.path("c.txt")
+        try Data("Chad backs Niger, officials said.".utf8).write(to: URL(fileURLWithPath: good))
+        try Data([0x4B, 0xFF]).write(to: URL(fileURLWithPath: bad))
+        #expect(throws: LoadError.invalidUTF8(bad, byteOffset: 1)) { try store.ingest(try ArticleInputs([good, bad])) }
+        #expect(try store.graph().jsonData() == before)
+    }
 }
