@@ -15,11 +15,65 @@ enum NameFolding {
     ]
 
     static func fold(_ name: String) -> String {
+        if let folded = asciiFold(name) { return folded }
+        return foundationFold(name)
+    }
+
+    /// `fold` as first written, through Foundation: the reference for any
+    /// name with a non-ASCII letter.
+    static func foundationFold(_ name: String) -> String {
         var s = name.applyingFold()
         for (a, b) in substitutions { s = s.replacingOccurrences(of: a, with: b) }
         var out = ""
         for c in s where c.isLetter || c.isNumber {
             if out.last != c { out.append(c) }
+        }
+        return out
+    }
+
+    /// `fold` of an all-ASCII name on its bytes, or nil for any other name.
+    ///
+    /// The same steps as `foundationFold`: on ASCII, case folding is
+    /// lowercasing, diacritic folding changes nothing, and each substitution
+    /// is a left-to-right, non-overlapping replacement, as
+    /// `replacingOccurrences` makes it. Resolution folds every name it
+    /// compares, so Foundation's string machinery dominated its time.
+    static func asciiFold(_ name: String) -> String? {
+        var s: [UInt8] = []
+        s.reserveCapacity(name.utf8.count)
+        for b in name.utf8 {
+            guard b < 0x80 else { return nil }
+            s.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+        }
+        for (a, b) in asciiSubstitutions where s.contains(a[0]) {
+            s = replacing(a, with: b, in: s)
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(s.count)
+        for c in s where (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) {
+            if out.last != c { out.append(c) }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `substitutions` as bytes.
+    static let asciiSubstitutions: [([UInt8], [UInt8])] = substitutions.map { (Array($0.0.utf8), Array($0.1.utf8)) }
+
+    /// `bytes` with every occurrence of `pattern`, scanning left to right
+    /// without overlap, replaced by `replacement`.
+    private static func replacing(_ pattern: [UInt8], with replacement: [UInt8], in bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count * 2)
+        var i = 0
+        while i < bytes.count {
+            if i + pattern.count <= bytes.count, bytes[i] == pattern[0],
+               pattern.indices.allSatisfy({ bytes[i + $0] == pattern[$0] }) {
+                out += replacement
+                i += pattern.count
+            } else {
+                out.append(bytes[i])
+                i += 1
+            }
         }
         return out
     }
