@@ -42,6 +42,18 @@ public struct FurnitureFilter: Sendable {
 
     /// True when a whole line is furniture. `line` is trimmed.
     public func isFurnitureLine(_ line: String) -> Bool {
+        // A paragraph of prose is long: past 20 words only its opening can
+        // make it furniture, and reading the opening alone spares
+        // lowercasing and splitting every paragraph of every article.
+        if let words = Self.simpleWordCount(line), words > 20 {
+            return opensAsFurniture(line)
+        }
+        return isFurnitureLineByCharacters(line)
+    }
+
+    /// `isFurnitureLine` on the whole line's characters: the definition,
+    /// which the fast path for long lines must agree with.
+    func isFurnitureLineByCharacters(_ line: String) -> Bool {
         var lower = line.lowercased()
         // "(Reporting by ...; Editing by ...)": a credit line in brackets.
         if lower.hasPrefix("("), lower.hasSuffix(")") { lower = String(lower.dropFirst()) }
@@ -52,7 +64,7 @@ public struct FurnitureFilter: Sendable {
         if lower.hasPrefix("by "), words.count <= 12, !endsLikeProse { return true }
         if !endsLikeProse, words.count <= 10,
            let last = words.last?.lowercased(), Self.bylineRoles.contains(last) { return true }
-        if words.count <= 20, Self.creditMarkers.contains(where: { lower.contains($0) }), !lower.contains(" said") { return true }
+        if words.count <= 20, Self.creditMarkers.contains(where: { Self.contains(lower, $0) }), !Self.contains(lower, " said") { return true }
         // Headings, section labels and bare credits ("AP", "Comments"):
         // short lines that do not end like a sentence.
         if words.count <= 6, !endsLikeProse { return true }

@@ -1,5 +1,6 @@
-import ActorGraphText
 import Testing
+
+@testable import ActorGraphText
 
 @Suite("FurnitureFilter")
 struct FurnitureFilterTests {
@@ -50,6 +51,27 @@ struct FurnitureFilterTests {
     ])
     func proseLines(line: String) {
         #expect(!filter.isFurnitureLine(line))
+    }
+
+    @Test("Long lines are judged as the character-level definition judges them")
+    func longLinesAgree() {
+        let openings = [
+            "", "(", "By ", "Photo: ", "(Photo by ", "RELATED: ", "https://x.org ", "<https://x.org> ", "[Talks](https://x.org) ",
+            "www.x.org ", "\u{00A9} 2020 ", "İmage: ", "Read more: ", "\u{201C}We ", "Copyright ", "Sign up ",
+        ]
+        let words = ["the", "minister", "said", "Baku", "Türkiye", "\u{2014}", "via", "AP", "said,", "Getty", "Images", "e\u{301}", "\u{200D}x"]
+        let endings = ["", ".", ")", "\u{201D}", " reporter"]
+        var state: UInt64 = 42
+        func next(_ n: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33) % n
+        }
+        for _ in 0..<400 {
+            var line = openings[next(openings.count)]
+            for k in 0..<(5 + next(30)) { line += (k > 0 ? " " : "") + words[next(words.count)] }
+            line += endings[next(endings.count)]
+            #expect(filter.isFurnitureLine(line) == filter.isFurnitureLineByCharacters(line), "\(line)")
+        }
     }
 
     // MARK: - Inline spans
