@@ -96,6 +96,7 @@ for i in 1 2 3; do
 done
 if [ ! -f "$SHARED/peer/spacy_ner.py" ]; then
     echo "    $SHARED/peer is absent: skipping the spaCy peer (no ratios)"
+    echo "$SHARED/peer is absent" >"$run/peer-skipped.txt"
 else
     if [ ! -x "$PEER_VENV/bin/python" ]; then
         echo "    no virtualenv at $PEER_VENV: running $SHARED/peer/setup.sh $PEER_VENV"

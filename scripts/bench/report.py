@@ -168,8 +168,11 @@ def collect(args):
             "wordsPerSecond": round(slice_part["words"] / median),
         }
     ner, full = spacy(run, "spacy-ner"), spacy(run, "spacy-full")
-    if ner is None and full is None:
-        same["spacy"] = "skipped: the peer was absent or failed (see the run folder)"
+    skipped = read(run, "peer-skipped", "txt")
+    if skipped:
+        same["spacy"] = f"skipped: {skipped}"
+    elif ner is None and full is None:
+        same["spacy"] = "failed (see spacy-*.err in the run folder)"
     else:
         same["spacyNote"] = ("spacy_ner.py --bench 1 on the same .txt files, pinned with taskset -c 0; "
                              "its timing leaves out model loading and one warm-up pass")
@@ -212,13 +215,16 @@ def number(value, digits=0):
 def describe_run(label, r):
     if r is None:
         return f"  {label}: not run"
+    # CPU time says how much of the wall time the run had the processor: on a
+    # shared machine a wall time far above it means other load competed.
+    cpu = (r.get("userSeconds") or 0) + (r.get("systemSeconds") or 0)
     if r["completed"]:
-        return (f"  {label}: {number(r['wallSeconds'], 1)} s, {number(r['wordsPerSecond'])} words/s, "
-                f"{number(r['megabytesPerSecond'], 2)} MB/s, {number(r['articlesPerSecond'], 1)} articles/s, "
-                f"peak RSS {number(r.get('peakRSSMegabytes'), 1)} MB")
+        return (f"  {label}: {number(r['wallSeconds'], 1)} s wall (CPU {number(cpu, 1)} s), "
+                f"{number(r['wordsPerSecond'])} words/s, {number(r['megabytesPerSecond'], 2)} MB/s, "
+                f"{number(r['articlesPerSecond'], 1)} articles/s, peak RSS {number(r.get('peakRSSMegabytes'), 1)} MB")
     if r["stoppedByTimeout"]:
-        return (f"  {label}: did not finish in {number(r['wallSeconds'], 0)} s (stopped): under "
-                f"{number(r['wordsPerSecondBelow'])} words/s, {number(r['megabytesPerSecondBelow'], 3)} MB/s, "
+        return (f"  {label}: did not finish in {number(r['wallSeconds'], 0)} s wall (CPU {number(cpu, 1)} s; stopped): "
+                f"under {number(r['wordsPerSecondBelow'])} words/s, {number(r['megabytesPerSecondBelow'], 3)} MB/s, "
                 f"{number(r['articlesPerSecondBelow'], 1)} articles/s; RSS reached {number(r.get('peakRSSMegabytes'), 1)} MB")
     return f"  {label}: failed (exit {r['exitStatus']}): {' '.join(r.get('error', []))}"
 
