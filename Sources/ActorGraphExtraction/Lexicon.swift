@@ -20,6 +20,12 @@ public final class Lexicon: Sendable {
     public let words: WordTables
     /// First words of all titles, so most words are ruled out at once.
     let titleFirstWords: Set<String>
+    /// Every phrase key, and each key cut before any space or apostrophe:
+    /// the keys a match can pass through on its way to a longer phrase, so
+    /// matching stops at the first key outside this set.
+    let phrasePrefixes: Set<String>
+    /// The word-list bits of each word the lists name (see `WordCues`).
+    let cues: [String: WordCues]
 
     /// The lexicon built from the bundled resource files.
     public static let shared: Lexicon = {
@@ -103,6 +109,21 @@ public final class Lexicon: Sendable {
         self.primaryAdjective = adjective
         self.words = WordTables.standard.adding(user)
         self.titleFirstWords = Set(words.officeTitles.union(words.speakerTitles).compactMap { $0.split(separator: " ").first.map(String.init) })
+        self.phrasePrefixes = Self.prefixes(of: phrases.keys)
+        self.cues = WordCues.table(words: words)
+    }
+
+    /// `keys`, each also cut before every space and apostrophe in it.
+    private static func prefixes(of keys: Dictionary<String, GazetteerEntry>.Keys) -> Set<String> {
+        var out: Set<String> = []
+        for key in keys {
+            out.insert(key)
+            let bytes = Array(key.utf8)
+            for j in bytes.indices where bytes[j] == 0x20 || bytes[j] == 0x27 {
+                out.insert(String(decoding: bytes[..<j], as: UTF8.self))
+            }
+        }
+        return out
     }
 
     /// The gazetteer entry a user entity makes.

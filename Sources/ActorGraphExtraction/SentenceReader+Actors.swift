@@ -66,8 +66,8 @@ extension SentenceReader {
 
     /// The end of an actor noun ("forces", "border guards") at `i`.
     func actorNoun(at i: Int) -> Int? {
-        if i + 1 < count, Vocabulary.actorNouns.contains(lower[i] + " " + lower[i + 1]) { return i + 2 }
-        if i < count, isWord(i), !tokens[i].isCapitalized, Vocabulary.actorNouns.contains(lower[i]) { return i + 1 }
+        if i + 1 < count, cue(i).contains(.actorNounStart), Vocabulary.actorNouns.contains(lower[i] + " " + lower[i + 1]) { return i + 2 }
+        if i < count, isWord(i), !tokens[i].isCapitalized, cues[i].contains(.actorNoun) { return i + 1 }
         return nil
     }
 

@@ -34,7 +34,7 @@ extension SentenceReader {
 
     mutating func readMinistryOf(at i: Int) -> Int? {
         guard lower[i] == "ministry" || lower[i] == "office", i + 2 < count, lower[i + 1] == "of",
-              let kind = kindPhrase(at: i + 2, in: Vocabulary.ministryKinds) else { return nil }
+              let kind = kindPhrase(at: i + 2, in: Vocabulary.ministryKinds, startingWith: .ministryKindStart) else { return nil }
         var end = kind.end
         var country: String?
         var modifierIndex: Int?
@@ -53,8 +53,11 @@ extension SentenceReader {
         return end
     }
 
-    /// Longest phrase of 1-2 words at `i` found in `table` (lowercased keys).
-    func kindPhrase(at i: Int, in table: [String: String]) -> (value: String, end: Int)? {
+    /// Longest phrase of 1-2 words at `i` found in `table` (lowercased keys);
+    /// `start` is the cue of the first words of its keys, which rules out
+    /// most words before any phrase is built.
+    func kindPhrase(at i: Int, in table: [String: String], startingWith start: WordCues) -> (value: String, end: Int)? {
+        guard cue(i).contains(start) else { return nil }
         for len in stride(from: min(2, count - i), through: 1, by: -1) {
             let r = i..<(i + len)
             guard tokens[r].allSatisfy({ $0.kind == .word }) else { continue }
@@ -66,7 +69,7 @@ extension SentenceReader {
     /// A government body at `i`: "defence ministry", "Interior Ministry",
     /// "prosecutor general's office". Plural "ministries" names no one body.
     func body(at i: Int) -> (kind: String, end: Int, isOffice: Bool)? {
-        if let k = kindPhrase(at: i, in: Vocabulary.ministryKinds), k.end < count, lower[k.end] == "ministry" {
+        if let k = kindPhrase(at: i, in: Vocabulary.ministryKinds, startingWith: .ministryKindStart), k.end < count, lower[k.end] == "ministry" {
             return (k.value, k.end + 1, false)
         }
         // "Fisheries Ministry"; "Ministry of Fisheries", "Ministry of Foreign Affairs".
@@ -74,12 +77,12 @@ extension SentenceReader {
             return (tokens[i].text, i + 2, false)
         }
         if lower[i] == "ministry", i + 2 < count, lower[i + 1] == "of" {
-            if let k = kindPhrase(at: i + 2, in: Vocabulary.ministryKinds) { return (k.value, k.end, false) }
+            if let k = kindPhrase(at: i + 2, in: Vocabulary.ministryKinds, startingWith: .ministryKindStart) { return (k.value, k.end, false) }
             var e = i + 2
             while isCapWord(e) && gazetteer(at: e) == nil || (e > i + 2 && lower[e] == "and" && isCapWord(e + 1)) { e += 1 }
             if e > i + 2 { return (text((i + 2)..<e), e, false) }
         }
-        if let k = kindPhrase(at: i, in: Vocabulary.officeKinds) {
+        if let k = kindPhrase(at: i, in: Vocabulary.officeKinds, startingWith: .officeKindStart) {
             var e = k.end
             if isPossessive(e) { e += 1 }
             if e < count, lower[e] == "office" { return (k.value, e + 1, true) }
@@ -97,8 +100,8 @@ extension SentenceReader {
     /// lowercase words ("port town of X", "strategic border town of X").
     func placeNounOf(from start: Int) -> Int? {
         for i in start..<min(count, start + 3) {
-            if Vocabulary.placeNouns.contains(lower[i]), lower[i + 1] == "of", isNameWord(i + 2) { return i }
-            guard isWord(i), !tokens[i].isCapitalized, !RelationCues.objectStops.contains(lower[i]) else { return nil }
+            if cues[i].contains(.placeNoun), lower[i + 1] == "of", isNameWord(i + 2) { return i }
+            guard isWord(i), !tokens[i].isCapitalized, !cues[i].contains(.objectStop) else { return nil }
         }
         return nil
     }

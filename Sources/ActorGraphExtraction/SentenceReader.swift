@@ -10,40 +10,57 @@ struct SentenceReader {
     /// The longest lexicon phrase starting at each token, found once per
     /// sentence: every reader asks for it, often several times per token.
     let matches: [(entry: GazetteerEntry, end: Int)?]
+    /// Each token's word-list bits, looked up once (see `WordCues`).
+    let cues: [WordCues]
 
     init(tokens: [Token], lexicon: Lexicon) {
         self.tokens = tokens
-        self.lower = Words(tokens.map { $0.text.lowercased() })
+        let lower = Words(tokens.map { $0.text.lowercased() })
+        self.lower = lower
         self.lexicon = lexicon
-        self.matches = Self.lexiconMatches(tokens, lexicon)
+        self.cues = lower.words.map { lexicon.cues[$0] ?? [] }
+        self.matches = Self.lexiconMatches(tokens, lower, lexicon)
     }
 
     /// For each token, the longest lexicon phrase that starts there with a
     /// capital (acronyms only in capitals).
-    static func lexiconMatches(_ tokens: [Token], _ lexicon: Lexicon) -> [(entry: GazetteerEntry, end: Int)?] {
-        let keys = tokens.map { $0.isPossessive ? "'s" : Lexicon.key($0.text) }
+    ///
+    /// The key grows a token at a time and stops as soon as no phrase
+    /// continues it (`Lexicon.phrasePrefixes`); the longest key that names
+    /// an entry wins. Most capitalized words stop after one lookup.
+    static func lexiconMatches(_ tokens: [Token], _ lower: Words, _ lexicon: Lexicon) -> [(entry: GazetteerEntry, end: Int)?] {
         var out: [(entry: GazetteerEntry, end: Int)?] = Array(repeating: nil, count: tokens.count)
         for i in tokens.indices where tokens[i].kind == .word && tokens[i].isCapitalized {
-            guard let first = keys[i].split(separator: " ").first, lexicon.firstWords.contains(String(first)) else { continue }
-            var len = min(lexicon.longestPhrase, tokens.count - i)
-            while len > 0 {
-                let r = i..<(i + len)
-                if tokens[r].allSatisfy({ $0.kind == .word || $0.isPossessive || $0.text == "&" || $0.text == "-" }) {
-                    var key = ""
-                    for k in r where !keys[k].isEmpty {
-                        if !key.isEmpty, keys[k] != "'s" { key += " " }
-                        key += keys[k]
-                    }
-                    if let e = lexicon.phrases[key],
-                       !lexicon.capsOnly.contains(key) || tokens[r].allSatisfy({ $0.isAllCaps || $0.isPossessive }) {
-                        out[i] = (e, i + len)
-                        break
-                    }
+            let limit = min(lexicon.longestPhrase, tokens.count - i)
+            var key = ""
+            var len = 0
+            while len < limit {
+                let k = i + len
+                let t = tokens[k]
+                guard t.kind == .word || t.isPossessive || t.text == "&" || t.text == "-" else { break }
+                let part = Self.key(of: t, lower: lower[k])
+                if !part.isEmpty {
+                    if !key.isEmpty, part != "'s" { key += " " }
+                    key += part
                 }
-                len -= 1
+                len += 1
+                guard !key.isEmpty, lexicon.phrasePrefixes.contains(key) else { break }
+                if let e = lexicon.phrases[key],
+                   !lexicon.capsOnly.contains(key) || tokens[i..<k + 1].allSatisfy({ $0.isAllCaps || $0.isPossessive }) {
+                    out[i] = (e, k + 1)
+                }
             }
         }
         return out
+    }
+
+    /// A token's lexicon key: "'s" for a possessive; for ASCII without
+    /// periods or hyphens, the lowercased word itself, which is what
+    /// `Lexicon.key` would make of it.
+    static func key(of token: Token, lower: String) -> String {
+        if token.isPossessive { return "'s" }
+        if token.text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x2E && $0 != 0x2D }) { return lower }
+        return Lexicon.key(token.text)
     }
 
     var count: Int { tokens.count }
@@ -60,6 +77,8 @@ struct SentenceReader {
 
     func isWord(_ i: Int) -> Bool { i < count && tokens[i].kind == .word }
     func isCapWord(_ i: Int) -> Bool { isWord(i) && tokens[i].isCapitalized }
+    /// The word-list bits of token `i`; none outside the sentence.
+    func cue(_ i: Int) -> WordCues { i >= 0 && i < count ? cues[i] : [] }
     func isPossessive(_ i: Int) -> Bool { i < count && tokens[i].isPossessive }
     func text(_ r: Range<Int>) -> String {
         var s = ""
@@ -80,9 +99,9 @@ struct SentenceReader {
     /// A capitalized word that could be part of a name.
     func isNameWord(_ i: Int) -> Bool {
         guard isCapWord(i) else { return false }
-        let l = lower[i]
-        if Vocabulary.timeWords.contains(l) || Vocabulary.commonCapitalized.contains(l) { return false }
-        if isSentenceInitial(i), Vocabulary.sentenceOpeners.contains(l) { return false }
+        let c = cues[i]
+        if c.contains(.timeWord) || c.contains(.commonCapitalized) { return false }
+        if c.contains(.sentenceOpener), isSentenceInitial(i) { return false }
         if let g = gazetteer(at: i), g.entry.role == .demonym || g.entry.role == .countryName { return false }
         return true
     }
@@ -96,7 +115,7 @@ struct SentenceReader {
     func title(at i: Int) -> (title: String, end: Int, isSpeaker: Bool)? {
         guard i >= 0, i < count else { return nil }
         // Most words start no title: one set lookup rules them out before any phrase is built.
-        guard lexicon.titleFirstWords.contains(lower[i]) || ["minister", "secretary"].contains(lower[i + 1]) else { return nil }
+        guard cue(i).contains(.titleStart) || cue(i + 1).contains(.ministerial) else { return nil }
         var len = min(5, count - i)
         while len > 0 {
             let r = i..<(i + len)
@@ -108,7 +127,7 @@ struct SentenceReader {
             len -= 1
         }
         // "Water Minister", "Fisheries Secretary": a portfolio before a ministerial title.
-        if i + 1 < count, isCapWord(i), ["minister", "secretary"].contains(lower[i + 1]), gazetteer(at: i) == nil {
+        if i + 1 < count, isCapWord(i), cue(i + 1).contains(.ministerial), gazetteer(at: i) == nil {
             return (tokens[i].text + " " + Self.titleCase(lower[i + 1]), i + 2, false)
         }
         return nil

@@ -1,0 +1,57 @@
+/// What the recognizer's word lists say about one lowercased word, as bits:
+/// looked up once per token, so each reader tests a bit where it would
+/// otherwise hash the word into one set after another.
+///
+/// Built from the same lists the readers used to consult (`Vocabulary`,
+/// `RelationCues` and a lexicon's `WordTables`), so every test reads as
+/// before: "is in the set" for single words, "starts an entry" for the
+/// first word of a multiword entry.
+struct WordCues: OptionSet, Sendable {
+    let rawValue: UInt32
+
+    /// First word of a `Vocabulary.ministryKinds` key ("defence", "foreign").
+    static let ministryKindStart = WordCues(rawValue: 1 << 0)
+    /// First word of a `Vocabulary.officeKinds` key ("prosecutor").
+    static let officeKindStart = WordCues(rawValue: 1 << 1)
+    /// First word of an office or speaker title, a user's included.
+    static let titleStart = WordCues(rawValue: 1 << 2)
+    /// "minister" or "secretary": a portfolio may stand before it.
+    static let ministerial = WordCues(rawValue: 1 << 3)
+    /// In `Vocabulary.placeNouns`.
+    static let placeNoun = WordCues(rawValue: 1 << 4)
+    /// In `RelationCues.objectStops`.
+    static let objectStop = WordCues(rawValue: 1 << 5)
+    /// In `Vocabulary.timeWords`.
+    static let timeWord = WordCues(rawValue: 1 << 6)
+    /// In `Vocabulary.commonCapitalized`.
+    static let commonCapitalized = WordCues(rawValue: 1 << 7)
+    /// In `Vocabulary.sentenceOpeners`.
+    static let sentenceOpener = WordCues(rawValue: 1 << 8)
+    /// A one-word entry of `Vocabulary.actorNouns` ("forces").
+    static let actorNoun = WordCues(rawValue: 1 << 9)
+    /// First word of a multiword entry of `Vocabulary.actorNouns` ("armed").
+    static let actorNounStart = WordCues(rawValue: 1 << 10)
+
+    /// The cues of every word any of the lists name; a word absent has none.
+    static func table(words: WordTables) -> [String: WordCues] {
+        var table: [String: WordCues] = [:]
+        func mark(_ list: some Sequence<String>, _ cue: WordCues) {
+            for w in list { table[w, default: []].insert(cue) }
+        }
+        func firstWords(_ list: some Sequence<String>) -> [String] {
+            list.compactMap { $0.split(separator: " ").first.map(String.init) }
+        }
+        mark(firstWords(Vocabulary.ministryKinds.keys), .ministryKindStart)
+        mark(firstWords(Vocabulary.officeKinds.keys), .officeKindStart)
+        mark(firstWords(words.officeTitles.union(words.speakerTitles)), .titleStart)
+        mark(["minister", "secretary"], .ministerial)
+        mark(Vocabulary.placeNouns, .placeNoun)
+        mark(RelationCues.objectStops, .objectStop)
+        mark(Vocabulary.timeWords, .timeWord)
+        mark(Vocabulary.commonCapitalized, .commonCapitalized)
+        mark(Vocabulary.sentenceOpeners, .sentenceOpener)
+        mark(Vocabulary.actorNouns.filter { !$0.contains(" ") }, .actorNoun)
+        mark(firstWords(Vocabulary.actorNouns.filter { $0.contains(" ") }), .actorNounStart)
+        return table
+    }
+}
