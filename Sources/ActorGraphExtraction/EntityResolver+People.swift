@@ -13,18 +13,19 @@ extension EntityResolver {
         let fullNames = counts.keys.filter { $0.split(separator: " ").count >= 2 }
             .sorted { (counts[$0]!, $0.count, $1) > (counts[$1]!, $1.count, $0) }
         var clusterOfName: [String: String] = [:]
-        var people: [Person] = []
-        var bySurnameInitial: [Character: [Person]] = [:]
+        var people = SurnameIndex()
         for name in fullNames {
             let parts = name.split(separator: " ").map(String.init)
             let person = Person(key: "person:\(NameFolding.fold(name))", given: parts[0], surname: parts[parts.count - 1])
             // Candidates share the folded surname's first letter: variants keep it.
-            let bucket = person.foldedSurname.first.flatMap { bySurnameInitial[$0] } ?? []
-            if let match = bucket.first(where: { NameFolding.isVariant(folded: $0.foldedSurname, folded: person.foldedSurname) && givenNamesAgree($0.given, person.given) }) {
+            let initial = person.foldedSurname.first
+            let match = initial == nil ? nil : people.variants(of: person.foldedSurname).first {
+                $0.foldedSurname.first == initial && givenNamesAgree($0.given, person.given)
+            }
+            if let match {
                 clusterOfName[name] = match.key
             } else {
                 people.append(person)
-                if let initial = person.foldedSurname.first { bySurnameInitial[initial, default: []].append(person) }
                 clusterOfName[name] = person.key
             }
         }
@@ -60,9 +61,8 @@ extension EntityResolver {
     }
 
     /// The one person whose surname this lone word spells, if exactly one.
-    func surnameMatch(_ word: String, _ people: [Person]) -> String? {
-        let folded = NameFolding.fold(NameFolding.core(word))
-        let hits = Set(people.filter { NameFolding.isVariant(folded: $0.foldedSurname, folded: folded) }.map(\.key))
+    func surnameMatch(_ word: String, _ people: SurnameIndex) -> String? {
+        let hits = Set(people.variants(of: NameFolding.fold(NameFolding.core(word))).map(\.key))
         return hits.count == 1 ? hits.first : nil
     }
 
@@ -88,8 +88,9 @@ extension EntityResolver {
     /// nothing (sentence-initial capitals, headline words, weapons).
     func resolveSingles(_ singles: [Occurrence], _ clusters: inout [String: EntityCluster],
                         _ keyOf: inout [Int: String], _ sets: inout UnionFind) {
-        let people = clusters.filter { $0.value.type == .person }.map {
-            Person(key: $0.key, given: "", surname: $0.value.bestName.split(separator: " ").last.map(String.init) ?? "")
+        var people = SurnameIndex()
+        for (key, c) in clusters where c.type == .person {
+            people.append(Person(key: key, given: "", surname: c.bestName.split(separator: " ").last.map(String.init) ?? ""))
         }
         var lastWordOf: [String: String] = [:]
         var nameOf: [String: String] = [:]

@@ -164,8 +164,9 @@ struct EntityResolver {
     // MARK: - Places
 
     /// "Karabakh" joins "Nagorno-Karabakh"; "Gobadli" joins "Gubadli" (one
-    /// edit apart, neither in the lexicon). Places are indexed by last word
-    /// and bucketed by first letter, so merging is not quadratic in places.
+    /// edit apart, neither in the lexicon). Places are indexed by last word,
+    /// and one-edit spellings found through a `VariantIndex` within each
+    /// first letter, so merging is not quadratic in places.
     func mergePlaces(_ clusters: inout [String: EntityCluster], _ sets: inout UnionFind) {
         struct Place { let key: String; let name: String; let lookup: String; let folded: String; let cluster: EntityCluster }
         let places = clusters.filter { $0.value.type == .place }.sorted { $0.key < $1.key }.map { key, c in
@@ -182,9 +183,12 @@ struct EntityResolver {
             if let whole = byLastWord[p.lookup], whole != p.key { sets.union(p.key, into: whole) }
         }
         for (_, bucket) in buckets.sorted(by: { $0.key < $1.key }) {
+            var index = VariantIndex()
+            for p in bucket { index.insert(p.folded) }
             for p in bucket {
                 // Join the better-attested spelling: more mentions, then the smaller key.
-                for q in bucket where q.key != p.key && sets.find(q.key) != sets.find(p.key)
+                for q in index.candidates(of: p.folded).map({ bucket[$0] })
+                where q.key != p.key && sets.find(q.key) != sets.find(p.key)
                     && (q.cluster.mentions > p.cluster.mentions || (q.cluster.mentions == p.cluster.mentions && q.key < p.key))
                     && NameFolding.isVariant(folded: p.folded, folded: q.folded) {
                     sets.union(p.key, into: q.key)

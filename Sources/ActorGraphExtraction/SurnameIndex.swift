@@ -1,0 +1,22 @@
+/// People filed by folded surname for the surname rules: which people a lone
+/// word or a new full name may be a spelling of, found through a
+/// `VariantIndex` instead of a comparison with every person, so resolving a
+/// corpus with many people is not quadratic.
+struct SurnameIndex {
+    /// People in the order they were added.
+    private(set) var people: [EntityResolver.Person] = []
+    private var index = VariantIndex()
+
+    mutating func append(_ person: EntityResolver.Person) {
+        people.append(person)
+        index.insert(person.foldedSurname)
+    }
+
+    /// The people whose folded surname is a variant of `folded`, in the
+    /// order they were added.
+    func variants(of folded: String) -> [EntityResolver.Person] {
+        index.candidates(of: folded).map { people[$0] }.filter {
+            NameFolding.isVariant(folded: $0.foldedSurname, folded: folded)
+        }
+    }
+}
