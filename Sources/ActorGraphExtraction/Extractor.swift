@@ -94,8 +94,13 @@ public struct Extractor: Sendable {
         defer { relations.drain() }
         try reading { relations.submit($0) }
         relations.drain()
-        return KnowledgeGraph(documents: gathered.documents, entities: resolution.entities,
-                              relations: Array(gathered.edges.values)).normalized()
+        var graph = KnowledgeGraph(documents: gathered.documents, entities: resolution.entities,
+                                   relations: Array(gathered.edges.values))
+        // Let go of the gathered copies so sorting happens in place.
+        gathered.edges = [:]
+        gathered.documents = []
+        graph.normalize()
+        return graph
     }
 
     /// What the passes gather across batches. Only the pipeline's worker

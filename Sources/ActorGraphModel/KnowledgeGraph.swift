@@ -14,24 +14,66 @@ public struct KnowledgeGraph: Codable, Sendable, Equatable {
     /// relations by (source, type, target), aliases and evidence sorted.
     ///
     /// Every writer calls this first so output is byte-identical across runs.
+    /// A graph already in canonical order (what the extractor and the store
+    /// hand on) is returned as it is, without a copy of its evidence.
     public func normalized() -> KnowledgeGraph {
+        if isNormalized { return self }
         var copy = self
-        copy.documents.sort()
-        copy.entities = entities.map { e in
-            var e = e
-            e.aliases = Array(Set(e.aliases).subtracting([e.name])).sorted()
-            return e
-        }.sorted { $0.id < $1.id }
-        copy.relations = relations.map { r in
-            var r = r
-            r.evidence = Array(Set(r.evidence)).sorted()
-            return r
-        }.sorted(by: Relation.precedes)
+        copy.normalize()
         return copy
+    }
+
+    /// Puts the graph in canonical order in place (see `normalized()`): no
+    /// second copy of a large graph's evidence while it is sorted.
+    public mutating func normalize() {
+        documents.sort()
+        for i in entities.indices {
+            let name = entities[i].name
+            entities[i].aliases.sort()
+            entities[i].aliases.removeAdjacentDuplicates()
+            entities[i].aliases.removeAll { $0 == name }
+        }
+        entities.sort { $0.id < $1.id }
+        for i in relations.indices {
+            relations[i].evidence.sort()
+            relations[i].evidence.removeAdjacentDuplicates()
+        }
+        relations.sort(by: Relation.precedes)
+    }
+
+    /// Whether `normalize()` would change nothing: every list strictly
+    /// increasing, no alias equal to its entity's name.
+    public var isNormalized: Bool {
+        documents.isStrictlyIncreasing(by: <)
+            && entities.isStrictlyIncreasing { $0.id < $1.id }
+            && entities.allSatisfy { e in e.aliases.isStrictlyIncreasing(by: <) && !e.aliases.contains(e.name) }
+            && relations.isStrictlyIncreasing(by: Relation.precedes)
+            && relations.allSatisfy { $0.evidence.isStrictlyIncreasing(by: <) }
     }
 
     /// The entity with this id, if any.
     public func entity(id: String) -> Entity? {
         entities.first { $0.id == id }
+    }
+}
+
+extension Array {
+    /// Each element before the next in `order`: sorted, with no two equal.
+    func isStrictlyIncreasing(by order: (Element, Element) -> Bool) -> Bool {
+        zip(self, dropFirst()).allSatisfy { order($0, $1) }
+    }
+}
+
+extension Array where Element: Equatable {
+    /// Drops each element equal to the one before it (on a sorted array:
+    /// the duplicates), in place.
+    mutating func removeAdjacentDuplicates() {
+        guard count > 1 else { return }
+        var kept = 1
+        for i in 1..<count where self[i] != self[kept - 1] {
+            swapAt(kept, i)
+            kept += 1
+        }
+        removeSubrange(kept...)
     }
 }

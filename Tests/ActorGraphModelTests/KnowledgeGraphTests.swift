@@ -190,6 +190,26 @@ struct KnowledgeGraphTests {
         #expect(n == n.normalized())
     }
 
+    @Test("normalize() in place gives what normalized() gives; an already canonical graph is recognised as such")
+    func normalizeInPlace() {
+        var g = Self.scrambled(Self.graph)
+        #expect(!g.isNormalized)
+        g.normalize()
+        #expect(g == Self.scrambled(Self.graph).normalized())
+        #expect(g.isNormalized)
+        // Each way of being out of order is noticed.
+        var twice = g
+        let r = g.relations.firstIndex { !$0.evidence.isEmpty }!
+        twice.relations[r].evidence.append(twice.relations[r].evidence[0])
+        #expect(!twice.isNormalized)
+        var named = g
+        named.entities[0].aliases.append(named.entities[0].name)
+        #expect(!named.isNormalized)
+        var swapped = g
+        swapped.documents.reverse()
+        #expect(!swapped.isNormalized)
+    }
+
     @Test("entity(id:) finds by id only")
     func entityLookup() {
         #expect(Self.graph.entity(id: "yerevan")?.name == "Yerevan")
