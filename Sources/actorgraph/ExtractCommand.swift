@@ -37,6 +37,6 @@ struct ExtractCommand: ParsableCommand {
         defer { bar.finish() }
         let graph = try input.read { try Extractor(lexicon: lexicon ?? .shared).graph(for: $0, progress: bar.callback) }
         bar.finish()
-        try OutputWriter.write(try GraphOutput.data(for: graph, as: format, layout: layout), to: output)
+        try GraphOutput.write(graph, as: format, layout: layout, to: output)
     }
 }

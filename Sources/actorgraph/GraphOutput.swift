@@ -16,4 +16,17 @@ enum GraphOutput {
             throw CommandFailure(error.description)
         }
     }
+
+    /// Writes the graph to `path` (standard output for nil or `-`) through
+    /// `OutputWriter`.
+    ///
+    /// JSON streams a chunk at a time: the graph of a large corpus is
+    /// hundreds of megabytes of it, which need not sit in memory whole.
+    static func write(_ graph: KnowledgeGraph, as format: OutputFormat, layout: LayoutEngine?, to path: String?) throws {
+        if format == .json {
+            try OutputWriter.write(to: path) { sink in try graph.writeJSON(sink) }
+        } else {
+            try OutputWriter.write(try data(for: graph, as: format, layout: layout), to: path)
+        }
+    }
 }

@@ -1,0 +1,258 @@
+/// Writes the graph JSON of DESIGN.md in chunks, byte for byte what
+/// `JSONEncoder` prints with `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]`
+/// plus a trailing newline.
+///
+/// A large corpus gives a graph of 100 MB and more of JSON; `JSONEncoder`
+/// builds a tree of the whole document first, which multiplies peak memory.
+/// This writer walks the model directly and hands its buffer to a sink each
+/// time it holds `chunkSize` bytes, so only one chunk is ever in memory.
+public struct GraphJSONWriter: Sendable {
+    /// About a megabyte: large enough that a file write per chunk costs nothing.
+    public static let defaultChunkSize = 1 << 20
+
+    /// A chunk is handed on once the buffer holds at least this many bytes;
+    /// it may run over by one string or number.
+    public var chunkSize: Int
+
+    public init(chunkSize: Int = GraphJSONWriter.defaultChunkSize) {
+        self.chunkSize = max(1, chunkSize)
+    }
+
+    /// Writes `graph.normalized()` to `sink`, one chunk a call; the bytes are
+    /// only valid during the call.
+    ///
+    /// Throws `EncodingError.invalidValue` for a confidence that is NaN or
+    /// infinite, as `JSONEncoder` does, and whatever `sink` throws.
+    public func write(_ graph: KnowledgeGraph, to sink: (UnsafeRawBufferPointer) throws -> Void) throws {
+        let graph = graph.normalized()
+        var out = JSONBytes(chunkSize: chunkSize)
+        out.openObject()
+        out.key("documents")
+        out.openArray()
+        for document in graph.documents {
+            out.element()
+            out.write(document)
+            try out.flushIfFull(to: sink)
+        }
+        out.closeArray()
+        out.key("entities")
+        out.openArray()
+        for entity in graph.entities {
+            out.element()
+            out.write(entity)
+            try out.flushIfFull(to: sink)
+        }
+        out.closeArray()
+        out.key("relations")
+        out.openArray()
+        for relation in graph.relations {
+            out.element()
+            try out.write(relation, flushingTo: sink)
+            try out.flushIfFull(to: sink)
+        }
+        out.closeArray()
+        out.closeObject()
+        out.newline()
+        try out.flush(to: sink)
+    }
+}
+
+// MARK: - Model
+
+/// Keys go in sorted order, as `.sortedKeys` prints them; nil optionals are
+/// left out, as synthesized `Codable` does.
+extension JSONBytes {
+    mutating func write(_ document: Document) {
+        openObject()
+        if let date = document.date { key("date"); string(date) }
+        key("id"); string(document.id)
+        if let source = document.source { key("source"); string(source) }
+        if let title = document.title { key("title"); string(title) }
+        if let url = document.url { key("url"); string(url) }
+        closeObject()
+    }
+
+    mutating func write(_ entity: Entity) {
+        openObject()
+        key("aliases")
+        openArray()
+        for alias in entity.aliases {
+            element()
+            string(alias)
+        }
+        closeArray()
+        key("id"); string(entity.id)
+        key("mentions"); number(entity.mentions)
+        key("name"); string(entity.name)
+        key("type"); string(entity.type.rawValue)
+        closeObject()
+    }
+
+    /// Flushes after each evidence, so a relation stated a million times
+    /// still streams.
+    mutating func write(_ relation: Relation, flushingTo sink: (UnsafeRawBufferPointer) throws -> Void) throws {
+        openObject()
+        key("confidence"); try number(relation.confidence)
+        key("evidence")
+        openArray()
+        for evidence in relation.evidence {
+            element()
+            write(evidence)
+            try flushIfFull(to: sink)
+        }
+        closeArray()
+        key("source"); string(relation.source)
+        key("target"); string(relation.target)
+        if let title = relation.title { key("title"); string(title) }
+        key("type"); string(relation.type.rawValue)
+        closeObject()
+    }
+
+    mutating func write(_ evidence: Evidence) {
+        openObject()
+        if let date = evidence.date { key("date"); string(date) }
+        key("document"); string(evidence.document)
+        key("end"); number(evidence.end)
+        key("sentence"); string(evidence.sentence)
+        key("start"); number(evidence.start)
+        closeObject()
+    }
+}
+
+// MARK: - Bytes
+
+/// The output buffer and the pretty-printer's place in the document:
+/// members one a line, two spaces of indent a level, `"key" : value`.
+private struct JSONBytes {
+    private var bytes: [UInt8] = []
+    private let chunkSize: Int
+    private var depth = 0
+    /// Whether the innermost container has no member yet.
+    private var isEmpty = false
+
+    init(chunkSize: Int) {
+        self.chunkSize = chunkSize
+        // Grows to a chunk and keeps that capacity across flushes; a small graph stays small.
+        bytes.reserveCapacity(min(chunkSize, 1 << 16))
+    }
+
+    mutating func flushIfFull(to sink: (UnsafeRawBufferPointer) throws -> Void) throws {
+        if bytes.count >= chunkSize { try flush(to: sink) }
+    }
+
+    mutating func flush(to sink: (UnsafeRawBufferPointer) throws -> Void) throws {
+        guard !bytes.isEmpty else { return }
+        try bytes.withUnsafeBytes(sink)
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    // MARK: Layout
+
+    mutating func openObject() { open(.openBrace) }
+    mutating func openArray() { open(.openBracket) }
+    mutating func closeObject() { close(.closeBrace) }
+    mutating func closeArray() { close(.closeBracket) }
+
+    /// Starts the next member of the innermost container on a line of its own.
+    mutating func element() {
+        if !isEmpty { bytes.append(.comma) }
+        bytes.append(.newline)
+        bytes.append(contentsOf: repeatElement(.space, count: 2 * depth))
+        isEmpty = false
+    }
+
+    /// Starts the next member of the innermost object: `"name" : `.
+    mutating func key(_ name: StaticString) {
+        element()
+        bytes.append(.quote)
+        append(name)
+        append("\" : ")
+    }
+
+    private mutating func append(_ text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func newline() { bytes.append(.newline) }
+
+    private mutating func open(_ bracket: UInt8) {
+        bytes.append(bracket)
+        depth += 1
+        isEmpty = true
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        // JSONEncoder prints an empty container as the bracket, a blank line, the bracket.
+        bytes.append(.newline)
+        if isEmpty { bytes.append(.newline) }
+        depth -= 1
+        bytes.append(contentsOf: repeatElement(.space, count: 2 * depth))
+        bytes.append(bracket)
+        isEmpty = false
+    }
+
+    // MARK: Values
+
+    mutating func number(_ value: Int) {
+        bytes.append(contentsOf: value.description.utf8)
+    }
+
+    /// Swift's shortest round-tripping digits, `.0` dropped (`1`, `0.75`, `1e-07`), as JSONEncoder prints them.
+    mutating func number(_ value: Double) throws {
+        guard value.isFinite else {
+            throw EncodingError.invalidValue(value, EncodingError.Context(
+                codingPath: [], debugDescription: "Unable to encode Double.\(value) directly in JSON."))
+        }
+        var text = value.description
+        if text.hasSuffix(".0") { text.removeLast(2) }
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    /// A string in quotes: `"` and `\\` escaped, control characters as `\n`,
+    /// `\t`, ... or `\u001f`; `/`, DEL and all non-ASCII as they are.
+    mutating func string(_ value: String) {
+        bytes.append(.quote)
+        var value = value
+        value.withUTF8 { utf8 in
+            var copied = 0
+            for i in utf8.indices where utf8[i] < 0x20 || utf8[i] == .quote || utf8[i] == .backslash {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[copied..<i]))
+                escape(utf8[i])
+                copied = i + 1
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[copied...]))
+        }
+        bytes.append(.quote)
+    }
+
+    private mutating func escape(_ byte: UInt8) {
+        bytes.append(.backslash)
+        switch byte {
+        case .quote, .backslash: bytes.append(byte)
+        case 0x08: bytes.append(UInt8(ascii: "b"))
+        case 0x09: bytes.append(UInt8(ascii: "t"))
+        case 0x0A: bytes.append(UInt8(ascii: "n"))
+        case 0x0C: bytes.append(UInt8(ascii: "f"))
+        case 0x0D: bytes.append(UInt8(ascii: "r"))
+        default:
+            let hex: StaticString = "0123456789abcdef"
+            append("u00")
+            hex.withUTF8Buffer { digits in
+                bytes.append(digits[Int(byte >> 4)])
+                bytes.append(digits[Int(byte & 0x0F)])
+            }
+        }
+    }
+}
+
+private extension UInt8 {
+    static let quote = UInt8(ascii: "\"")
+    static let backslash = UInt8(ascii: "\\")
+    static let newline = UInt8(ascii: "\n")
+    static let space = UInt8(ascii: " ")
+    static let comma = UInt8(ascii: ",")
+    static let openBrace = UInt8(ascii: "{")
+    static let closeBrace = UInt8(ascii: "}")
+    static let openBracket = UInt8(ascii: "[")
+    static let closeBracket = UInt8(ascii: "]")
+}
