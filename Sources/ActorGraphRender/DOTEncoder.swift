@@ -61,13 +61,17 @@ public struct DOTEncoder: Sendable {
     ///
     /// `curvedEdges` also means labelled edges.
     ///
-    /// `overlap=false` removes node overlaps in neato, fdp and sfdp (with
-    /// the prism algorithm in Debian's build); `sep`/`esep` keep a margin
-    /// around nodes so labels do not touch; `dot` ignores all three.
+    /// `overlap=prism20` removes node overlaps in neato, fdp and sfdp with
+    /// the prism algorithm, in at most 20 rounds instead of `false`'s 1,000:
+    /// measured in process on news-like graphs (3 edges a node, sfdp), 1,000
+    /// nodes took 0.74 s instead of 1.7 s with no overlap left either way,
+    /// and 5,000 nodes 7.3 s instead of 20 s with 18 pairs of 5,000 nodes
+    /// still touching. `sep`/`esep` keep a margin around nodes so labels do
+    /// not touch; `dot` ignores all three.
     private func header(title: String?, curvedEdges: Bool) -> [String] {
         var graph: [(String, String)] = [
             ("charset", "UTF-8"), ("fontname", style.fontName), ("rankdir", "LR"),
-            ("overlap", "false"), ("sep", "+12"), ("esep", "+6"),
+            ("overlap", "prism20"), ("sep", "+12"), ("esep", "+6"),
             ("splines", curvedEdges ? "true" : "line"), ("outputorder", "edgesfirst"),
             ("nodesep", "0.35"), ("ranksep", "0.7"), ("pad", "0.3"), ("bgcolor", "white"),
         ]

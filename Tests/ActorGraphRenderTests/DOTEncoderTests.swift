@@ -52,7 +52,7 @@ struct DOTEncoderTests {
         #expect(dot.contains(#"Yerevan denied \"any involvement\" in the attack."#))
         #expect(dot.contains(#"holds-office: Nikol Pashinyan -> Armenia (Prime Minister)"#))
         #expect(dot.contains(#"penwidth="3.0""#), "two sentences widen the accusation edge")
-        #expect(dot.contains(#"overlap="false", sep="+12", esep="+6", splines="true""#))
+        #expect(dot.contains(#"overlap="prism20", sep="+12", esep="+6", splines="true""#))
         #expect(!dot.contains("pack="), "packing loses dot's edge labels")
     }
 
