@@ -137,13 +137,23 @@ public struct FurnitureFilter: Sendable {
         }
         var quoted = false
         for t in tokens {
-            if t.text == "\u{201C}" || t.text == "\u{201D}" || t.text == "\"" {
+            // Quotation marks are punctuation tokens; words and numbers skip the comparisons.
+            if t.kind == .punctuation, t.text == "\u{201C}" || t.text == "\u{201D}" || t.text == "\"" {
                 quoted = t.text == "\u{201C}" ? true : (t.text == "\u{201D}" ? false : !quoted)
                 continue
             }
-            if !quoted, t.kind == .word, Self.appealPronouns.contains(t.text) { return true }
+            if !quoted, t.kind == .word, Self.mayBeAppealPronoun(t.text), Self.appealPronouns.contains(t.text) { return true }
         }
         return false
+    }
+
+    /// The pronouns start with "y", "w", "o" or "u" in either case: a byte
+    /// test spares hashing every other word of every sentence.
+    static func mayBeAppealPronoun(_ word: String) -> Bool {
+        switch word.utf8.first {
+        case 0x79, 0x59, 0x77, 0x57, 0x6F, 0x4F, 0x75, 0x55: true
+        default: false
+        }
     }
 
     /// Openers that are calls to action even without a pronoun.
