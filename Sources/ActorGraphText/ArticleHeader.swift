@@ -16,8 +16,14 @@ struct ArticleHeader {
         var offset = 0
         var seen = 0
         // Split on the LF byte: in Swift "\r\n" is one Character, so a
-        // Character split would see a CRLF file as a single line.
-        for line in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map(Substring.init) {
+        // Character split would see a CRLF file as a single line. Lines are
+        // cut one at a time: only the first few matter, not the whole article.
+        // (An empty last line, after a final LF, would change nothing.)
+        var remaining = text.utf8[...]
+        while !remaining.isEmpty {
+            let end = remaining.firstIndex(of: 0x0A) ?? remaining.endIndex
+            let line = Substring(remaining[..<end])
+            remaining = end == remaining.endIndex ? remaining[end...] : remaining[remaining.index(after: end)...]
             defer { offset += line.utf8.count + 1 }
             let trimmed = line.trimmingWhitespace()
             guard !trimmed.isEmpty else { continue }

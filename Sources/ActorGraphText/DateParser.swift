@@ -10,6 +10,9 @@ enum DateParser {
 
     /// Reads a leading `date YYYY-MM-DD` directive, removing it from `line`.
     static func leadingDateDirective(in line: inout Substring) -> String? {
+        // Nearly every line fails on its first four bytes; no other
+        // character lowercases to these letters.
+        guard line.utf8.count >= 4, zip(line.utf8, "date".utf8).allSatisfy({ $0 | 0x20 == $1 }) else { return nil }
         let words = line.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true)
         guard words.count >= 2, words[0].lowercased() == "date" || words[0].lowercased() == "date:",
               let iso = isoDate(String(words[1])) else { return nil }
@@ -19,6 +22,9 @@ enum DateParser {
 
     /// `2020-10-27` as is, if it is a valid calendar date.
     static func isoDate(_ s: String) -> String? {
+        // Only digits, signs (which `Int` reads) and dashes can make a date:
+        // a line of prose is turned down at its first letter.
+        guard s.utf8.allSatisfy({ (0x30...0x39).contains($0) || $0 == 0x2D || $0 == 0x2B }) else { return nil }
         let parts = s.split(separator: "-")
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
@@ -28,8 +34,11 @@ enum DateParser {
     /// A line that is only a date: "October 27, 2020", "27 October 2020", "2020-10-27".
     static func isoDate(fromDateline line: String) -> String? {
         if let iso = isoDate(line) { return iso }
-        let words = line.split(whereSeparator: { $0 == " " || $0 == "," }).map { $0.lowercased() }
-        guard words.count == 3 else { return nil }
+        let isSeparator: (Character) -> Bool = { $0 == " " || $0 == "," }
+        // A fourth word rules the line out, so the split stops there.
+        let pieces = line.split(maxSplits: 3, omittingEmptySubsequences: true, whereSeparator: isSeparator)
+        guard pieces.count == 3 || pieces.count == 4 && pieces[3].allSatisfy(isSeparator) else { return nil }
+        let words = pieces.prefix(3).map { $0.lowercased() }
         if let m = months[words[0]], let d = Int(words[1]), let y = Int(words[2]) {
             return format(year: y, month: m, day: d)
         }
