@@ -5,20 +5,20 @@ import ActorGraphText
 /// nominal accusations, and denials linked to the accusation they answer.
 extension RelationExtractor {
     func readAccusations(_ v: SentenceView, _ sentence: Sentence, _ sink: inout RelationSink, _ state: inout DocumentState) {
-        for k in 0..<v.count where v.tokens[k].kind == .word {
-            let w = v.lower[k]
-            if words.accuseVerbs.contains(w) {
+        for k in 0..<v.count where v.tokens[k].kind == .word && !v.cues[k].isDisjoint(with: .accusationFrames) {
+            let cue = v.cues[k]
+            if cue.contains(.accuseVerb) {
                 readAccuseVerb(at: k, v, sentence, &sink, &state)
-            } else if RelationCues.condemnVerbs.contains(w) {
+            } else if cue.contains(.condemnVerb) {
                 if isClaimObject(after: k, v) {
                     readDenial(at: k, v, sentence, &sink, state)
                 } else if !v.isNegated(k), let s = subjectActor(of: k, v),
                           let o = v.firstActor(after: k, types: [.country, .organization, .person]) {
                     record(accuser: s, accused: v.actors[o], 0.7, sentence, &sink, &state)
                 }
-            } else if words.denyVerbs.contains(w) || (RelationCues.rejectVerbs.contains(w) && isClaimObject(after: k, v)) {
+            } else if cue.contains(.denyVerb) || (cue.contains(.rejectVerb) && isClaimObject(after: k, v)) {
                 readDenial(at: k, v, sentence, &sink, state)
-            } else if RelationCues.accusationNouns.contains(w), k + 1 < v.count, v.lower[k + 1] == "against",
+            } else if cue.contains(.accusationNoun), k + 1 < v.count, v.lower[k + 1] == "against",
                       let o = v.object(after: k + 1) {
                 // "X's accusation against Y", "accusations against Y by X".
                 var source: String?
@@ -32,7 +32,7 @@ extension RelationExtractor {
     private func readAccuseVerb(at k: Int, _ v: SentenceView, _ sentence: Sentence, _ sink: inout RelationSink, _ state: inout DocumentState) {
         guard !v.isNegated(k) else { return }
         // Passive: "Y was accused by X".
-        if k > 0, RelationCues.passiveAuxiliaries.contains(v.lower[k - 1]) {
+        if k > 0, v.cue(k - 1).contains(.passiveAuxiliary) {
             guard let by = (k + 1..<min(v.count, k + 10)).first(where: { v.lower[$0] == "by" }),
                   let s = v.object(after: by), let o = v.subject(before: k - 1) else { return }
             record(accuser: v.actors[s], accused: v.actor(o), 0.85, sentence, &sink, &state)
@@ -56,7 +56,7 @@ extension RelationExtractor {
             accuser = v.mainSubject().flatMap { v.actor($0) }
         }
         // “We accuse Russia of ...,” Zelensky said: the quote's speaker accuses.
-        if accuser == nil, (1...3).contains(where: { ["we", "i"].contains(v.lower[k - $0]) }), let speaker = v.quoteSpeaker() {
+        if accuser == nil, (1...3).contains(where: { v.lower[k - $0] == "we" || v.lower[k - $0] == "i" }), let speaker = v.quoteSpeaker() {
             accuser = v.actor(speaker)
         }
         for target in accused {
@@ -86,7 +86,7 @@ extension RelationExtractor {
 
     /// "denounced the accusations", "rejected the claim": a claim is the object.
     private func isClaimObject(after k: Int, _ v: SentenceView) -> Bool {
-        for j in (k + 1)..<min(v.count, k + 4) where RelationCues.claimNouns.contains(v.lower[j]) { return true }
+        for j in (k + 1)..<min(v.count, k + 4) where v.cue(j).contains(.claimNoun) { return true }
         return false
     }
 

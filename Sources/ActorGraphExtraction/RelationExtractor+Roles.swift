@@ -75,7 +75,7 @@ extension RelationExtractor {
             while Vocabulary.determiners.contains(v.lower[k]) { k += 1 }
             guard let body = v.head(startingAt: k) else { continue }
             var t = v.mentions[body].tokens.upperBound
-            while Vocabulary.titleModifiers.contains(v.lower[t]) && !words.speakerTitles.contains(v.lower[t]) { t += 1 }
+            while v.cue(t).contains(.titleModifier) && !v.cue(t).contains(.speakerTitle) { t += 1 }
             if isSpeakerTitle(at: t, v) {
                 sink.add(speaker, .spokespersonOf, spokenFor(title: v.lower[t], modifier: body, v), confidence: 0.85, sentence: sentence)
             }
@@ -105,7 +105,7 @@ extension RelationExtractor {
     }
 
     private func isSpeakerTitle(at k: Int, _ v: SentenceView) -> Bool {
-        words.speakerTitles.contains(v.lower[k])
+        v.cue(k).contains(.speakerTitle)
     }
 
     /// Whom a speaker speaks for: a "presidential" aide for the president of

@@ -14,29 +14,29 @@ extension RelationExtractor {
                 sink.add(supporter, .backs, v.actors[o], confidence: 0.85, sentence: sentence)
             }
         }
-        for k in 0..<v.count where v.tokens[k].kind == .word {
-            let w = v.lower[k]
-            if RelationCues.supportNouns.contains(w), let verb = (max(0, k - 3)..<k).first(where: { RelationCues.supportVerbs.contains(v.lower[$0]) }),
-               k + 1 < v.count, ["to", "for", "with", "behind"].contains(v.lower[k + 1]) {
+        for k in 0..<v.count where v.tokens[k].kind == .word && !v.cues[k].isDisjoint(with: .supportFrames) {
+            let cue = v.cues[k]
+            if cue.contains(.supportNoun), let verb = (max(0, k - 3)..<k).first(where: { v.cues[$0].contains(.supportVerb) }),
+               k + 1 < v.count, Self.supportPrepositions.contains(v.lower[k + 1]) {
                 // "voiced strong support to Baku", "voiced strong support for Kenya's call".
                 if !v.isNegated(verb), let o = v.object(after: k + 1) {
                     sink.add(subjectActor(of: verb, v), .backs, v.actors[o], confidence: 0.8, sentence: sentence)
                 }
-            } else if words.backVerbs.contains(w), !v.isNegated(k) {
+            } else if cue.contains(.backVerb), !v.isNegated(k) {
                 if k + 1 < v.count, v.lower[k + 1] == "by", let s = v.object(after: k + 1) {
                     // "Y (,) backed by X".
                     var e = k
                     if e > 0, v.tokens[e - 1].text == "," { e -= 1 }
                     let supported = v.head(endingAt: e) ?? (e > 0 && Vocabulary.actorNouns.contains(v.lower[e - 1]) ? v.head(endingAt: e - 1) : nil)
-                        ?? (RelationCues.passiveAuxiliaries.contains(v.lower[k - 1]) ? v.subject(before: k).flatMap { $0 >= 0 ? $0 : nil } : nil)
+                        ?? (v.cue(k - 1).contains(.passiveAuxiliary) ? v.subject(before: k).flatMap { $0 >= 0 ? $0 : nil } : nil)
                         ?? v.appositionHead(before: k)
                     for b in v.coordinated(from: s) {
                         sink.add(v.actors[b], .backs, supported.flatMap { v.actors[$0] }, confidence: 0.85, sentence: sentence)
                     }
-                } else if let o = v.object(after: k), k == 0 || !RelationCues.passiveAuxiliaries.contains(v.lower[k - 1]) {
+                } else if let o = v.object(after: k), k == 0 || !v.cue(k - 1).contains(.passiveAuxiliary) {
                     sink.add(subjectActor(of: k, v), .backs, v.actors[o], confidence: 0.85, sentence: sentence)
                 }
-            } else if RelationCues.allyNouns.contains(w) {
+            } else if cue.contains(.allyNoun) {
                 readAlly(at: k, v, sentence, &sink)
             }
         }
@@ -64,30 +64,43 @@ extension RelationExtractor {
         }
     }
 
+    /// "voiced support to / for / with / behind Y".
+    static let supportPrepositions: Set<String> = ["to", "for", "with", "behind"]
+    /// Words after "co-chair" that make it a noun ("co-chair of", "co-chairs are").
+    static let coChairNounFollowers: Set<String> = ["of", "are", "were", "include", "included"]
+    /// "whose co-chairs are / include France and Germany".
+    static let coChairListVerbs: Set<String> = ["are", "were", "include", "included"]
+    /// "Russia and France are / remain co-chairs of".
+    static let coChairCopulas: Set<String> = ["are", "were", "remain", "as", "is"]
+
     func readCoChairs(_ v: SentenceView, _ sentence: Sentence, _ sink: inout RelationSink) {
         for k in 0..<v.count where v.tokens[k].kind == .word {
+            let cue = v.cues[k]
+            // Every frame needs a co-chair word; "co-chairmanship" and the
+            // like have no cue, hence the prefix test (after a cheap first byte).
+            guard !cue.isDisjoint(with: [.chairedVerb, .coChairVerb, .coChairNoun])
+                || v.lower[k].utf8.first == UInt8(ascii: "c") && v.lower[k].hasPrefix("co-chair") else { continue }
             let w = v.lower[k]
-            if (w == "co-chaired" || w == "chaired"), k + 1 < v.count, v.lower[k + 1] == "by", let first = v.object(after: k + 1) {
+            if cue.contains(.chairedVerb), k + 1 < v.count, v.lower[k + 1] == "by", let first = v.object(after: k + 1) {
                 // "the Minsk Group, a watchdog group co-chaired by Russia, France and the United States".
                 guard let body = nearestOrganization(before: k, v) else { continue }
                 for c in v.coordinated(from: first) {
                     sink.add(v.actors[c], .coChairs, v.actors[body], confidence: 0.9, sentence: sentence)
                 }
-            } else if ["co-chair", "co-chairs", "co-chairing"].contains(w),
-                      !["of", "are", "were", "include", "included"].contains(v.lower[k + 1]) {
+            } else if cue.contains(.coChairVerb), !Self.coChairNounFollowers.contains(v.lower[k + 1]) {
                 // "The United States and Russia, which co-chair the Minsk group".
                 guard let s = v.subject(before: k), s >= 0,
                       let body = v.firstActor(after: k, limit: 4, types: [.organization]) else { continue }
                 for c in v.coordinated(endingWith: s) {
                     sink.add(v.actors[c], .coChairs, v.actors[body], confidence: 0.85, sentence: sentence)
                 }
-            } else if w.hasPrefix("co-chair"), ["are", "were", "include", "included"].contains(v.lower[k + 1]),
+            } else if w.hasPrefix("co-chair"), Self.coChairListVerbs.contains(v.lower[k + 1]),
                       let first = v.object(after: k + 1), let body = nearestOrganization(before: k, v) {
                 // "the Normandy Format, whose co-chairs are France and Germany".
                 for c in v.coordinated(from: first) {
                     sink.add(v.actors[c], .coChairs, v.actors[body], confidence: 0.85, sentence: sentence)
                 }
-            } else if RelationCues.coChairNouns.contains(w), k + 1 < v.count, v.lower[k + 1] == "of",
+            } else if cue.contains(.coChairNoun), k + 1 < v.count, v.lower[k + 1] == "of",
                       let body = v.firstActor(after: k + 1, limit: 4, types: [.organization]),
                       k >= 2, v.lower[k - 1] == "the", v.tokens[k - 2].text == ",", let last = v.head(endingAt: k - 2) {
                 // "France, Germany and Italy, the co-chairs of the Berlin Process".
@@ -96,12 +109,12 @@ extension RelationExtractor {
                 for c in members {
                     sink.add(v.actors[c], .coChairs, v.actors[body], confidence: 0.8, sentence: sentence)
                 }
-            } else if RelationCues.coChairNouns.contains(w), k + 1 < v.count, v.lower[k + 1] == "of",
+            } else if cue.contains(.coChairNoun), k + 1 < v.count, v.lower[k + 1] == "of",
                       let body = v.firstActor(after: k + 1, limit: 4, types: [.organization]) {
                 // "Russia, France and the United States are co-chairs of / leaders of the Minsk Group".
                 var j = k - 1
-                while j > 0, Vocabulary.determiners.contains(v.lower[j]) || v.lower[j] == "the" { j -= 1 }
-                guard j > 0, ["are", "were", "remain", "as", "is"].contains(v.lower[j]),
+                while j > 0, v.cues[j].contains(.determiner) || v.lower[j] == "the" { j -= 1 }
+                guard j > 0, Self.coChairCopulas.contains(v.lower[j]),
                       let last = v.head(endingAt: j) ?? v.subject(before: j + 1) else { continue }
                 let members = v.coordinated(endingWith: last)
                 guard members.count >= 2 || w.hasPrefix("co-") else { continue }

@@ -74,7 +74,7 @@ struct RelationExtractor {
     func makeView(_ s: ReadSentence, state: DocumentState) -> SentenceView {
         let ids = s.mentions.map { resolution.entityOf[MentionSignature($0)] }
         let actors = s.mentions.indices.map { actorID(s.mentions[$0], ids[$0]) }
-        return SentenceView(tokens: s.sentence.tokens, lower: Words(s.sentence.tokens.map { $0.text.lowercased() }),
+        return SentenceView(tokens: s.sentence.tokens, lower: Words(s.sentence.tokens.map { Words.lowercased($0.text) }),
                             mentions: s.mentions, ids: ids, actors: actors, typeOf: resolution.typeOf,
                             pronounReferent: state.lastPerson, words: words)
     }

@@ -19,11 +19,14 @@ struct SentenceView {
     /// Titles and cue verbs, a user lexicon's included.
     let words: WordTables
 
-    /// Head mention (see `head(startingAt:)`) by first token, and by end token.
-    /// Frames ask for heads at nearly every token, so a scan over all
-    /// mentions each time would make a long sentence quadratic.
-    private let headStartingAt: [Int: Int]
-    private let headEndingAt: [Int: Int]
+    /// Each token's cue bits, looked up once (see `FrameCues`).
+    let cues: [FrameCues]
+
+    /// Head mention (see `head(startingAt:)`) by first token, and by end token
+    /// (`count + 1` slots). Frames ask for heads at nearly every token, so a
+    /// scan over all mentions each time would make a long sentence quadratic.
+    private let headStartingAt: [Int?]
+    private let headEndingAt: [Int?]
 
     init(tokens: [Token], lower: Words, mentions: [Mention], ids: [String?], actors: [String?],
          typeOf: [String: EntityType], pronounReferent: String?, words: WordTables = .standard) {
@@ -35,8 +38,9 @@ struct SentenceView {
         self.actors = actors
         self.typeOf = typeOf
         self.pronounReferent = pronounReferent
-        var starting: [Int: Int] = [:]
-        var ending: [Int: Int] = [:]
+        cues = lower.words.map { words.frameCues[$0] ?? [] }
+        var starting: [Int?] = Array(repeating: nil, count: tokens.count + 1)
+        var ending: [Int?] = Array(repeating: nil, count: tokens.count + 1)
         // The widest actor mention wins; among equals the first, as `max(by:)` would pick.
         for m in mentions.indices where actors[m] != nil {
             let span = mentions[m].tokens
@@ -49,14 +53,17 @@ struct SentenceView {
 
     var count: Int { tokens.count }
 
+    /// The cue bits of token `i`; none outside the sentence.
+    func cue(_ i: Int) -> FrameCues { i >= 0 && i < cues.count ? cues[i] : [] }
+
     /// The widest mention whose tokens end at `end` (exclusive) and that names an actor.
     func head(endingAt end: Int) -> Int? {
-        headEndingAt[end]
+        end >= 0 && end < headEndingAt.count ? headEndingAt[end] : nil
     }
 
     /// The widest mention whose tokens start at `start` and that names an actor.
     func head(startingAt start: Int) -> Int? {
-        headStartingAt[start]
+        start >= 0 && start < headStartingAt.count ? headStartingAt[start] : nil
     }
 
     /// The end of a head mention, past any actor noun ("Azeri forces").
@@ -123,7 +130,7 @@ struct SentenceView {
     func appositionHead(before k: Int) -> Int? {
         var j = k - 1
         while j >= 0, j > k - 8, tokens[j].kind == .word, !tokens[j].isCapitalized,
-              !RelationCues.objectStops.contains(lower[j]) || Vocabulary.determiners.contains(lower[j]) {
+              !cue(j).contains(.objectStop) || cue(j).contains(.determiner) {
             j -= 1
         }
         guard j > 0, tokens[j].text == "," else { return nil }
@@ -152,7 +159,7 @@ struct SentenceView {
     func pronounMention() -> Int? { pronounReferent == nil ? nil : -1 }
 
     func isTitleWord(_ i: Int) -> Bool {
-        words.officeTitles.contains(lower[i]) || words.speakerTitles.contains(lower[i]) || Vocabulary.titleModifiers.contains(lower[i])
+        !cue(i).isDisjoint(with: .titleWord)
     }
 
     /// The actor id for a mention index from `subject(before:)`, resolving the pronoun marker.
@@ -163,7 +170,7 @@ struct SentenceView {
     /// The object of the verb at `v`: the head mention right after it (past articles).
     func object(after v: Int) -> Int? {
         var k = v + 1
-        while k < count, Vocabulary.determiners.contains(lower[k]) || lower[k] == "both" { k += 1 }
+        while k < count, cue(k).contains(.determiner) || lower[k] == "both" { k += 1 }
         var adjectives = 0
         while k < count {
             if let m = head(startingAt: k) {
@@ -175,7 +182,7 @@ struct SentenceView {
             }
             // "the paramilitary RSF", "neighbouring Armenia".
             guard adjectives < 2, tokens[k].kind == .word, !tokens[k].isCapitalized,
-                  !RelationCues.objectStops.contains(lower[k]) else { return nil }
+                  !cue(k).contains(.objectStop) else { return nil }
             adjectives += 1
             k += 1
         }
@@ -218,12 +225,12 @@ struct SentenceView {
         while k < count, tokens[k].text == "," || lower[k] == "and" {
             k += 1
             if k < count, lower[k] == "and" { k += 1 }
-            while k < count, Vocabulary.determiners.contains(lower[k]) { k += 1 }
+            while k < count, cue(k).contains(.determiner) { k += 1 }
             guard k < count, let m = head(startingAt: k) else { break }
             // "... on Russia, and Belarus stayed silent": a verb after the
             // mention makes it the subject of a new clause, not a list member.
             let e = end(of: m)
-            if e < count, tokens[e].kind == .word, !tokens[e].isCapitalized, !RelationCues.objectStops.contains(lower[e]) { break }
+            if e < count, tokens[e].kind == .word, !tokens[e].isCapitalized, !cue(e).contains(.objectStop) { break }
             list.append(m)
             k = e
         }
@@ -248,9 +255,6 @@ struct SentenceView {
 
     /// A negation just before the verb: "did not accuse", "refused to blame".
     func isNegated(_ v: Int) -> Bool {
-        for k in max(0, v - 3)..<v {
-            if RelationCues.negations.contains(lower[k]) || RelationCues.negatingVerbs.contains(lower[k]) { return true }
-        }
-        return false
+        (max(0, v - 3)..<v).contains { cue($0).contains(.negation) }
     }
 }

@@ -6,17 +6,33 @@
 /// ``Lexicon``, so an extractor built on it stays a `Sendable` value.
 public struct WordTables: Sendable, Equatable {
     /// Offices a person holds ("holds-office" titles).
-    public var officeTitles: Set<String>
+    public var officeTitles: Set<String> { didSet { frameCues = FrameCues.table(words: self) } }
     /// Titles of people who speak for someone else ("spokesperson-of").
-    public var speakerTitles: Set<String>
+    public var speakerTitles: Set<String> { didSet { frameCues = FrameCues.table(words: self) } }
     /// Words that end an organization's name ("Brigade", "Council").
     public var organizationTails: Set<String>
     /// Verb forms that make an accusation.
-    public var accuseVerbs: Set<String>
+    public var accuseVerbs: Set<String> { didSet { frameCues = FrameCues.table(words: self) } }
     /// Verb forms that make a denial.
-    public var denyVerbs: Set<String>
+    public var denyVerbs: Set<String> { didSet { frameCues = FrameCues.table(words: self) } }
     /// Verb forms that make backing.
-    public var backVerbs: Set<String>
+    public var backVerbs: Set<String> { didSet { frameCues = FrameCues.table(words: self) } }
+
+    /// The relation frames' cue bits of each word these tables and the
+    /// built-in cue lists name, rebuilt whenever a table changes: a
+    /// `SentenceView` looks each token up once (see `FrameCues`).
+    private(set) var frameCues: [String: FrameCues] = [:]
+
+    init(officeTitles: Set<String>, speakerTitles: Set<String>, organizationTails: Set<String>,
+         accuseVerbs: Set<String>, denyVerbs: Set<String>, backVerbs: Set<String>) {
+        self.officeTitles = officeTitles
+        self.speakerTitles = speakerTitles
+        self.organizationTails = organizationTails
+        self.accuseVerbs = accuseVerbs
+        self.denyVerbs = denyVerbs
+        self.backVerbs = backVerbs
+        self.frameCues = FrameCues.table(words: self)
+    }
 
     /// The built-in tables.
     public static let standard = WordTables(
@@ -31,13 +47,12 @@ public struct WordTables: Sendable, Equatable {
             Set((list ?? []).map { $0.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ") }
                 .filter { !$0.isEmpty })
         }
-        var out = self
-        out.officeTitles.formUnion(words(user.titles))
-        out.speakerTitles.formUnion(words(user.speakerTitles))
-        out.organizationTails.formUnion(words(user.organizationWords))
-        out.accuseVerbs.formUnion(words(user.relationCues?.accuses))
-        out.denyVerbs.formUnion(words(user.relationCues?.denies))
-        out.backVerbs.formUnion(words(user.relationCues?.backs))
-        return out
+        return WordTables(
+            officeTitles: officeTitles.union(words(user.titles)),
+            speakerTitles: speakerTitles.union(words(user.speakerTitles)),
+            organizationTails: organizationTails.union(words(user.organizationWords)),
+            accuseVerbs: accuseVerbs.union(words(user.relationCues?.accuses)),
+            denyVerbs: denyVerbs.union(words(user.relationCues?.denies)),
+            backVerbs: backVerbs.union(words(user.relationCues?.backs)))
     }
 }
