@@ -19,11 +19,10 @@ struct ArticleHeader {
         // Character split would see a CRLF file as a single line. Lines are
         // cut one at a time: only the first few matter, not the whole article.
         // (An empty last line, after a final LF, would change nothing.)
-        var remaining = text.utf8[...]
-        while !remaining.isEmpty {
-            let end = remaining.firstIndex(of: 0x0A) ?? remaining.endIndex
-            let line = Substring(remaining[..<end])
-            remaining = end == remaining.endIndex ? remaining[end...] : remaining[remaining.index(after: end)...]
+        let utf8 = text.utf8
+        while offset < utf8.count {
+            let start = utf8.index(utf8.startIndex, offsetBy: offset)
+            let line = Substring(utf8[start..<utf8.index(start, offsetBy: lineLength(utf8, from: offset))])
             defer { offset += line.utf8.count + 1 }
             let trimmed = line.trimmingWhitespace()
             guard !trimmed.isEmpty else { continue }
@@ -44,6 +43,17 @@ struct ArticleHeader {
             }
         }
         return header
+    }
+
+    /// Bytes from `offset` to the next LF or the end, counted on the
+    /// string's contiguous UTF-8 where it has one.
+    static func lineLength(_ utf8: String.UTF8View, from offset: Int) -> Int {
+        let found = utf8.withContiguousStorageIfAvailable { bytes in
+            bytes[offset...].firstIndex(of: 0x0A).map { $0 - offset } ?? bytes.count - offset
+        }
+        if let found { return found }
+        let start = utf8.index(utf8.startIndex, offsetBy: offset)
+        return utf8.distance(from: start, to: utf8[start...].firstIndex(of: 0x0A) ?? utf8.endIndex)
     }
 
     /// True when most words of three or more letters start with a capital,

@@ -55,14 +55,20 @@ public struct JSONLinesReader: Sendable {
 
     private func article(in bytes: Data, line: Int, idPrefix: String, source: String)
         -> Result<(SourceDocument, [String]), LineProblem> {
-        let object: Any
-        do {
-            object = try JSONSerialization.jsonObject(with: bytes, options: [.fragmentsAllowed])
-        } catch {
-            return .failure(LineProblem(reason: "not valid JSON (\(Self.detail(of: error)))"))
-        }
-        guard let fields = object as? [String: Any] else {
-            return .failure(LineProblem(reason: "not a JSON object"))
+        let fields: [String: Any]
+        if let flat = bytes.withUnsafeBytes({ FlatJSONObject.read($0) }) {
+            fields = flat.fields.mapValues { value -> Any in value.map { $0 as Any } ?? NSNull() }
+        } else {
+            let object: Any
+            do {
+                object = try JSONSerialization.jsonObject(with: bytes, options: [.fragmentsAllowed])
+            } catch {
+                return .failure(LineProblem(reason: "not valid JSON (\(Self.detail(of: error)))"))
+            }
+            guard let dictionary = object as? [String: Any] else {
+                return .failure(LineProblem(reason: "not a JSON object"))
+            }
+            fields = dictionary
         }
         guard let rawText = fields["text"], !(rawText is NSNull) else {
             return .failure(LineProblem(reason: "no \"text\" field"))
