@@ -67,55 +67,55 @@ struct FlatJSONObject {
             return true
         }
 
-        /// A string literal; its text is copied whole when it has no escapes.
+        /// A string literal. Runs of plain bytes are copied whole; a
+        /// literal without escapes becomes its string in one step.
         mutating func readString() -> String? {
             guard take(0x22) else { return nil }
-            let start = i
+            var utf8: [UInt8] = [] // the text so far, once an escape is seen
+            var hasEscapes = false
+            var run = i
             while i < bytes.count {
                 let b = bytes[i]
                 if b == 0x22 {
-                    defer { i += 1 }
-                    return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
+                    let plain = UnsafeRawBufferPointer(rebasing: bytes[run..<i])
+                    i += 1
+                    guard hasEscapes else { return String(decoding: plain, as: UTF8.self) }
+                    utf8.append(contentsOf: plain)
+                    return String(decoding: utf8, as: UTF8.self)
                 }
-                if b == 0x5C { return readEscapedString(from: start) }
+                if b == 0x5C {
+                    utf8.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[run..<i]))
+                    hasEscapes = true
+                    i += 1
+                    guard readEscape(into: &utf8) else { return nil }
+                    run = i
+                    continue
+                }
                 if b < 0x20 { return nil }
                 i += 1
             }
             return nil
         }
 
-        /// The rest of a string literal that has escapes, from its first byte at `start`.
-        private mutating func readEscapedString(from start: Int) -> String? {
-            var utf8 = Array(bytes[start..<i])
-            while i < bytes.count {
-                let b = bytes[i]
-                i += 1
-                switch b {
-                case 0x22:
-                    return String(decoding: utf8, as: UTF8.self)
-                case 0x5C:
-                    guard i < bytes.count else { return nil }
-                    let e = bytes[i]
-                    i += 1
-                    switch e {
-                    case 0x22, 0x5C, 0x2F: utf8.append(e)
-                    case 0x62: utf8.append(0x08) // b
-                    case 0x66: utf8.append(0x0C) // f
-                    case 0x6E: utf8.append(0x0A) // n
-                    case 0x72: utf8.append(0x0D) // r
-                    case 0x74: utf8.append(0x09) // t
-                    case 0x75: // u
-                        guard let scalar = readUnicodeEscape() else { return nil }
-                        UTF8.encode(scalar) { utf8.append($0) }
-                    default: return nil
-                    }
-                case 0..<0x20:
-                    return nil
-                default:
-                    utf8.append(b)
-                }
+        /// The escape after a backslash, appended as UTF-8; false for one
+        /// that `JSONSerialization` is left to judge.
+        private mutating func readEscape(into utf8: inout [UInt8]) -> Bool {
+            guard i < bytes.count else { return false }
+            let e = bytes[i]
+            i += 1
+            switch e {
+            case 0x22, 0x5C, 0x2F: utf8.append(e)
+            case 0x62: utf8.append(0x08) // b
+            case 0x66: utf8.append(0x0C) // f
+            case 0x6E: utf8.append(0x0A) // n
+            case 0x72: utf8.append(0x0D) // r
+            case 0x74: utf8.append(0x09) // t
+            case 0x75: // u
+                guard let scalar = readUnicodeEscape() else { return false }
+                UTF8.encode(scalar) { utf8.append($0) }
+            default: return false
             }
-            return nil
+            return true
         }
 
         /// The scalar of a `\u` escape whose `\u` is read: one code unit, or
