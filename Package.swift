@@ -27,11 +27,13 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"])]
         ),
+        // glibc's malloc_trim, for giving memory back between extraction phases.
+        .systemLibrary(name: "CMalloc"),
         .target(name: "ActorGraphModel"),
         .target(name: "ActorGraphText", dependencies: ["ActorGraphModel"]),
         .target(
             name: "ActorGraphExtraction",
-            dependencies: ["ActorGraphModel", "ActorGraphText"],
+            dependencies: ["ActorGraphModel", "ActorGraphText", "CMalloc"],
             resources: [.process("Resources")]
         ),
         .target(name: "ActorGraphRender", dependencies: ["ActorGraphModel", "CGraphviz"]),

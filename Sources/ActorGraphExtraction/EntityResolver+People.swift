@@ -165,9 +165,11 @@ extension EntityResolver {
             res.typeOf[id] = c.type
             if c.type == .country || c.type == .place { res.polityID[name] = id }
         }
+        var ids = [String?](repeating: nil, count: table.signatures.count)
         for (site, key) in keyOf {
-            if let id = idOf[sets.find(key)] { res.entityOf[table.signatures[site]] = id }
+            ids[site] = idOf[sets.find(key)]
         }
+        res.entityOf = EntityLookup(positions: table.position, ids: ids)
         for (root, c) in merged {
             guard let id = idOf[root], let country = c.country, c.type != .country else { continue }
             res.countryOfEntity[id] = country

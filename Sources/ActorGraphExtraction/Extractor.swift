@@ -78,9 +78,11 @@ public struct Extractor: Sendable {
         try reading { mentions.submit($0) }
         mentions.drain()
 
+        FreedMemory.release()
         let resolution = resolver.resolve(gathered.table)
         let extractor = RelationExtractor(resolution: resolution, titledPeople: gathered.table.titledPeople, words: lexicon.words)
         gathered.table = MentionTable()
+        FreedMemory.release()
         let second = ProgressCounter(pass: 2, total: gathered.count, report: progress)
         let relations = BatchPipeline<[SourceDocument]> { batch in
             let found = batch.parallelMap { document in
