@@ -3,13 +3,14 @@ import ActorGraphModel
 extension EntityResolver {
     /// People: full names cluster by a transliteration-tolerant surname and
     /// given name; a lone surname joins the one person who has it.
-    func resolvePersons(_ persons: [Occurrence], _ clusters: inout [String: EntityCluster], _ keyOf: inout [Int: String]) {
+    func resolvePersons(_ persons: [Occurrence], _ signatures: [MentionSignature],
+                        _ clusters: inout [String: EntityCluster], _ keyOf: inout [Int: String]) {
         // Full names, most frequent first, so each cluster is named by its usual form.
         // A name the articles give to a ship is no person anywhere in them.
-        let vessels = Set(persons.filter { $0.mention.isVessel }.map { $0.mention.name })
-        let persons = persons.filter { !vessels.contains($0.mention.name) }
+        let vessels = Set(persons.map { signatures[$0.site] }.filter(\.isVessel).map(\.name))
+        let persons = persons.filter { !vessels.contains(signatures[$0.site].name) }
         var counts: [String: Int] = [:]
-        for p in persons { counts[p.mention.name, default: 0] += p.count }
+        for p in persons { counts[signatures[p.site].name, default: 0] += p.count }
         let fullNames = counts.keys.filter { $0.split(separator: " ").count >= 2 }
             .sorted { (counts[$0]!, $0.count, $1) > (counts[$1]!, $1.count, $0) }
         var clusterOfName: [String: String] = [:]
@@ -30,7 +31,7 @@ extension EntityResolver {
             }
         }
         for occurrence in persons {
-            let (site, m, n) = (occurrence.site, occurrence.mention, occurrence.count)
+            let (site, m, n) = (occurrence.site, signatures[occurrence.site], occurrence.count)
             let key: String?
             if let k = clusterOfName[m.name] {
                 key = k
@@ -86,7 +87,7 @@ extension EntityResolver {
     /// A lone capitalized word is a surname, the last word of a known place
     /// ("Karabakh"), a known name, or a place when the text says so; else
     /// nothing (sentence-initial capitals, headline words, weapons).
-    func resolveSingles(_ singles: [Occurrence], _ clusters: inout [String: EntityCluster],
+    func resolveSingles(_ singles: [Occurrence], _ signatures: [MentionSignature], _ clusters: inout [String: EntityCluster],
                         _ keyOf: inout [Int: String], _ sets: inout UnionFind) {
         var people = SurnameIndex()
         for (key, c) in clusters where c.type == .person {
@@ -102,7 +103,7 @@ extension EntityResolver {
             }
         }
         for occurrence in singles {
-            let (site, m, n) = (occurrence.site, occurrence.mention, occurrence.count)
+            let (site, m, n) = (occurrence.site, signatures[occurrence.site], occurrence.count)
             let k = Lexicon.key(m.name)
             var key: String?
             var type: EntityType = .place
@@ -169,7 +170,7 @@ extension EntityResolver {
         for (site, key) in keyOf {
             ids[site] = idOf[sets.find(key)]
         }
-        res.entityOf = EntityLookup(positions: table.position, ids: ids)
+        res.entityOf = EntityLookup(signatures: table.signatures, ids: ids)
         for (root, c) in merged {
             guard let id = idOf[root], let country = c.country, c.type != .country else { continue }
             res.countryOfEntity[id] = country

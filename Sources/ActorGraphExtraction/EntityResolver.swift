@@ -55,9 +55,9 @@ struct EntityResolver {
                 guard let country = m.country else { continue }
                 add(GovernmentBody.key(kind: kind, country: country), .organization, m, n, site, canonical: m.name)
             case .person:
-                persons.append(Occurrence(site: site, mention: m, count: n))
+                persons.append(Occurrence(site: site, count: n))
             case .single:
-                singles.append(Occurrence(site: site, mention: m, count: n))
+                singles.append(Occurrence(site: site, count: n))
             case .role:
                 continue
             }
@@ -65,15 +65,15 @@ struct EntityResolver {
 
         mergeOrganizationsByAcronymAndSuffix(&clusters, &sets)
         mergePlaces(&clusters, &sets)
-        resolvePersons(persons, &clusters, &keyOf)
-        resolveSingles(singles, &clusters, &keyOf, &sets)
+        resolvePersons(persons, table.signatures, &clusters, &keyOf)
+        resolveSingles(singles, table.signatures, &clusters, &keyOf, &sets)
         return finish(clusters, keyOf, table, &sets)
     }
 
-    /// A distinct mention signature: its position in the table and how often it occurs.
+    /// A distinct mention signature, by its position in the table (not a
+    /// copy: a corpus has hundreds of thousands), and how often it occurs.
     struct Occurrence {
         var site: Int
-        var mention: MentionSignature
         var count: Int
     }
 

@@ -96,6 +96,7 @@ public struct Extractor: Sendable {
         defer { relations.drain() }
         try reading { relations.submit($0) }
         relations.drain()
+        FreedMemory.release()
         var graph = KnowledgeGraph(documents: gathered.documents, entities: resolution.entities,
                                    relations: Array(gathered.edges.values))
         // Let go of the gathered copies so sorting happens in place.

@@ -9,8 +9,7 @@ struct MentionTable {
     private(set) var signatures: [MentionSignature] = []
     /// Occurrences of each signature, by position in `signatures`.
     private(set) var counts: [Int] = []
-    /// Signature -> its position in `signatures`.
-    private(set) var position: [MentionSignature: Int] = [:]
+    private var position: [MentionSignature: Int] = [:]
     /// "Libyan National Army (LNA)": acronym -> cluster key of the name it
     /// follows in brackets; a later article's pairing wins.
     private(set) var acronyms: [String: String] = [:]

@@ -14,23 +14,52 @@ struct Resolution {
     var countryOfEntity: [String: String] = [:]
 }
 
-/// Mention signature -> entity id, through the mention table's own index of
-/// signatures (shared, not copied): a large corpus has hundreds of
-/// thousands of distinct signatures, and a second table keyed by them would
-/// double the biggest structure extraction keeps between its passes.
+/// Mention signature -> entity id, for the second pass.
+///
+/// A large corpus has hundreds of thousands of distinct signatures, each a
+/// handful of strings; a dictionary keyed by them was the biggest thing
+/// extraction kept between its passes. Keys here are 128-bit fingerprints
+/// (two independently seeded hashes of the signature): two signatures
+/// would have to agree on all 128 bits to be confused, which for a million
+/// distinct signatures has a probability below 1e-26.
 struct EntityLookup {
-    private var positions: [MentionSignature: Int] = [:]
-    private var ids: [String?] = []
+    private var entityAt: [Fingerprint: Int32] = [:]
+    private var ids: [String] = []
+
+    /// A signature's 128-bit fingerprint.
+    struct Fingerprint: Hashable {
+        var high: Int
+        var low: Int
+
+        init(_ signature: MentionSignature) {
+            var a = Hasher(), b = Hasher()
+            a.combine(0 as UInt8)
+            b.combine(1 as UInt8)
+            signature.hash(into: &a)
+            signature.hash(into: &b)
+            high = a.finalize()
+            low = b.finalize()
+        }
+    }
 
     init() {}
 
-    /// `ids[p]` is the entity of the signature at position `p` of `positions`.
-    init(positions: [MentionSignature: Int], ids: [String?]) {
-        self.positions = positions
-        self.ids = ids
+    /// `ids[i]` is the entity of `signatures[i]`, nil for none.
+    init(signatures: [MentionSignature], ids: [String?]) {
+        var index: [String: Int32] = [:]
+        for (signature, id) in zip(signatures, ids) {
+            guard let id else { continue }
+            let n = index[id] ?? {
+                let n = Int32(self.ids.count)
+                self.ids.append(id)
+                index[id] = n
+                return n
+            }()
+            entityAt[Fingerprint(signature)] = n
+        }
     }
 
     subscript(signature: MentionSignature) -> String? {
-        positions[signature].flatMap { ids[$0] }
+        entityAt[Fingerprint(signature)].map { ids[Int($0)] }
     }
 }
