@@ -65,31 +65,44 @@ measured() {
 cut -d' ' -f1-3 /proc/loadavg >"$run/loadavg-start.txt"
 say "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
-say "[1/7] Corpus: $BENCH_MB MB of article text in $corpus (JSON Lines), slice of ~100,000 words in $slice (.txt); reused when unchanged"
+say "[1/8] Corpus: $BENCH_MB MB of article text in $corpus (JSON Lines), slice of ~100,000 words in $slice (.txt); reused when unchanged"
 "$BIN/actorgraph-bench" corpus --out "$corpus" --slice "$slice" --megabytes "$BENCH_MB"
 
-say "[2/7] Extraction, one core (taskset -c 0): actorgraph extract $corpus --quiet -o $root/out/graph.json"
+say "[2/8] Extraction, one core (taskset -c 0): actorgraph extract $corpus --quiet -o $root/out/graph.json"
 measured extract-1core taskset -c 0 "$BIN/actorgraph" extract "$corpus" --quiet -o "$root/out/graph.json"
 
-say "[3/7] Extraction, all $(nproc) cores: actorgraph extract $corpus --quiet -o $root/out/graph.json"
+say "[3/8] Extraction, all $(nproc) cores: actorgraph extract $corpus --quiet -o $root/out/graph.json"
 measured extract-all "$BIN/actorgraph" extract "$corpus" --quiet -o "$root/out/graph.json"
+
+# What the machine allows any parallel program: the same work as one
+# process pinned to one core, and as one such process per core at once. If
+# cores share a physical core or memory bandwidth, the processes slow each
+# other down although they share nothing; their combined rate over the one
+# process's rate is the ceiling for "all cores vs one core".
+ceiling=("$corpus"/shard-000*.jsonl "$corpus"/shard-001*.jsonl)
+say "[4/8] Machine ceiling: ${#ceiling[@]} shards by one process on one core, then by $(nproc) independent processes, one per core"
+timed ceiling-solo taskset -c 0 "$BIN/actorgraph" extract "${ceiling[@]}" --quiet -o "$scratch/ceiling-0.json"
+timed ceiling-each bash -c 'bin=$1; out=$2; n=$3; shift 3
+    for ((c = 0; c < n; c++)); do taskset -c "$c" "$bin" extract "$@" --quiet -o "$out-$c.json" & done
+    status=0; for ((c = 0; c < n; c++)); do wait -n || status=$?; done; exit $status' \
+    ceiling "$BIN/actorgraph" "$scratch/ceiling" "$(nproc)" "${ceiling[@]}"
 
 # Ingest reads whole shards, in order, until BENCH_INGEST_MB of article text
 # (the shards are ~1 MB each; the report gives the exact words and bytes read).
 shards=()
 while IFS= read -r shard; do shards+=("$shard"); done < <(
     python3 scripts/bench/shards.py "$corpus" "$BENCH_INGEST_MB" "$run/ingest-input.json")
-say "[4/7] Ingest into a fresh store: actorgraph ingest <${#shards[@]} shards, $BENCH_INGEST_MB MB> --store <new file> --quiet"
+say "[5/8] Ingest into a fresh store: actorgraph ingest <${#shards[@]} shards, $BENCH_INGEST_MB MB> --store <new file> --quiet"
 measured ingest "$BIN/actorgraph" ingest "${shards[@]}" --store "$scratch/ingest.sqlite" --quiet
 rm -f "$scratch"/ingest.sqlite*
 
-say "[5/7] Render: synthetic graphs of 100, 1,000 and 5,000 nodes as SVG, default engine (LayoutEngine.automatic)"
+say "[6/8] Render: synthetic graphs of 100, 1,000 and 5,000 nodes as SVG, default engine (LayoutEngine.automatic)"
 timed render "$BIN/actorgraph-bench" render --nodes 100,1000,5000 --json
 
-say "[6/7] Neighbors latency on a generated store of $BENCH_RELATIONS relations"
+say "[7/8] Neighbors latency on a generated store of $BENCH_RELATIONS relations"
 timed store "$BIN/actorgraph-bench" store --relations "$BENCH_RELATIONS" --json
 
-say "[7/7] Same text, one core: ActorGraph and the spaCy peer on $slice"
+say "[8/8] Same text, one core: ActorGraph and the spaCy peer on $slice"
 for i in 1 2 3; do
     echo "    actorgraph extract $slice, run $i of 3"
     timed "slice-actorgraph-$i" taskset -c 0 "$BIN/actorgraph" extract "$slice" --quiet -o "$root/out/slice.json"

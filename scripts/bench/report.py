@@ -142,6 +142,14 @@ def collect(args):
     results["extraction"] = {"oneCore": one, "allCores": every}
     if one and every and one["completed"] and every["completed"]:
         results["extraction"]["allCoresSpeedup"] = round(one["wallSeconds"] / every["wallSeconds"], 2)
+    solo, each = step(run, "ceiling-solo"), step(run, "ceiling-each")
+    if solo and each and solo["completed"] and each["completed"]:
+        # n processes did n times the solo work in each["wallSeconds"].
+        n = machine_info["nproc"]
+        results["extraction"]["machineCeiling"] = {
+            "soloWallSeconds": solo["wallSeconds"], "independentProcesses": n,
+            "independentWallSeconds": each["wallSeconds"],
+            "speedup": round(n * solo["wallSeconds"] / each["wallSeconds"], 2)}
 
     with open(os.path.join(run, "ingest-input.json")) as fh:
         ingest_input = json.load(fh)
@@ -245,6 +253,11 @@ def show(results, path):
     print(describe_run(f"all {m['nproc']} cores", ext["allCores"]))
     if "allCoresSpeedup" in ext:
         print(f"  all cores vs one core: {ext['allCoresSpeedup']}x")
+    if "machineCeiling" in ext:
+        c = ext["machineCeiling"]
+        print(f"  machine ceiling: {c['independentProcesses']} independent one-core processes do "
+              f"{c['speedup']}x the work of one in the same time ({c['soloWallSeconds']:.1f} s alone, "
+              f"{c['independentWallSeconds']:.1f} s side by side on the first 20 shards)")
     ingest = results["ingest"]
     if ingest:
         held = ingest["input"]
