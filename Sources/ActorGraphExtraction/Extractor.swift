@@ -78,6 +78,7 @@ public struct Extractor: Sendable {
         try reading { mentions.submit($0) }
         mentions.drain()
 
+        gathered.table.finishAdding()
         FreedMemory.release()
         let resolution = resolver.resolve(gathered.table)
         let extractor = RelationExtractor(resolution: resolution, titledPeople: gathered.table.titledPeople, words: lexicon.words)

@@ -34,6 +34,13 @@ struct MentionTable {
         digests += 1
     }
 
+    /// Drops the index that `add` needs, once every digest is in: resolution
+    /// reads `signatures` in order, and the index (every signature again)
+    /// would stay in memory through it.
+    mutating func finishAdding() {
+        position = [:]
+    }
+
     /// Titled people, distinct, ordered by the latest article that names each.
     var titledPeople: [DocumentDigest.TitledPerson] {
         titledLatest.sorted { a, b in
