@@ -11,8 +11,12 @@ extension EntityResolver {
         let persons = persons.filter { !vessels.contains(signatures[$0.site].name) }
         var counts: [String: Int] = [:]
         for p in persons { counts[signatures[p.site].name, default: 0] += p.count }
-        let fullNames = counts.keys.filter { $0.split(separator: " ").count >= 2 }
-            .sorted { (counts[$0]!, $0.count, $1) > (counts[$1]!, $1.count, $0) }
+        // Most frequent first, then longest, then alphabetical; the keys are
+        // computed once, not in every comparison (a corpus has 100,000 names).
+        let fullNames = counts.filter { $0.key.split(separator: " ").count >= 2 }
+            .map { (name: $0.key, count: $0.value, length: $0.key.count) }
+            .sorted { ($0.count, $0.length, $1.name) > ($1.count, $1.length, $0.name) }
+            .map(\.name)
         var clusterOfName: [String: String] = [:]
         var people = SurnameIndex()
         for name in fullNames {
@@ -56,7 +60,7 @@ extension EntityResolver {
     func givenNamesAgree(_ a: String, _ b: String) -> Bool {
         if NameFolding.isVariant(a, b) { return true }
         let fa = NameFolding.fold(a), fb = NameFolding.fold(b)
-        if min(fa.count, fb.count) >= 4, NameFolding.editDistance(fa, fb, limit: 1) <= 1 { return true }
+        if min(fa.count, fb.count) >= 4, NameFolding.withinOneEdit(fa, fb) { return true }
         // An initial: "J. Smith" and "John Smith".
         return (fa.count == 1 || fb.count == 1) && fa.first == fb.first
     }

@@ -101,25 +101,23 @@ enum NameFolding {
     static func isVariant(folded fa: String, folded fb: String) -> Bool {
         if fa == fb { return true }
         guard min(fa.count, fb.count) >= 5 else { return false }
-        return editDistance(fa, fb, limit: 1) <= 1
+        return withinOneEdit(fa, fb)
     }
 
-    /// Levenshtein distance, stopping early once it exceeds `limit`.
-    static func editDistance(_ a: String, _ b: String, limit: Int) -> Int {
+    /// Whether the Levenshtein distance is at most 1, in one pass without a table:
+    /// equal lengths differ in at most one place; lengths one apart agree
+    /// once the longer skips one character. Resolution asks this for every
+    /// candidate spelling of every name in a corpus.
+    static func withinOneEdit(_ a: String, _ b: String) -> Bool {
         let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
-        if abs(x.count - y.count) > limit { return limit + 1 }
-        var prev = Array(0...y.count)
-        var cur = [Int](repeating: 0, count: y.count + 1)
-        for i in 1...max(1, x.count) where !x.isEmpty {
-            cur[0] = i
-            var rowMin = cur[0]
-            for j in 1...max(1, y.count) where !y.isEmpty {
-                cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
-                rowMin = min(rowMin, cur[j])
-            }
-            if rowMin > limit { return limit + 1 }
-            swap(&prev, &cur)
+        let (short, long) = x.count <= y.count ? (x, y) : (y, x)
+        guard long.count - short.count <= 1 else { return false }
+        var i = 0
+        while i < short.count, short[i] == long[i] { i += 1 }
+        if i == short.count { return true }
+        if short.count == long.count {
+            return short[(i + 1)...] == long[(i + 1)...]
         }
-        return x.isEmpty ? y.count : prev[y.count]
+        return short[i...] == long[(i + 1)...]
     }
 }

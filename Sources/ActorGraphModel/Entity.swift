@@ -35,6 +35,23 @@ public struct Entity: Codable, Sendable, Hashable, Identifiable {
         var out = ""
         var pendingHyphen = false
         for scalar in name.unicodeScalars {
+            // ASCII folds to itself lowercased, without Foundation (the
+            // fold is most of the cost of naming a large corpus's entities).
+            if scalar.isASCII {
+                let byte = UInt8(scalar.value)
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                     UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    if pendingHyphen, !out.isEmpty { out.append("-") }
+                    pendingHyphen = false
+                    out.unicodeScalars.append(Unicode.Scalar(byte | (byte >= UInt8(ascii: "A") ? 0x20 : 0)))
+                case UInt8(ascii: "'"):
+                    break
+                default:
+                    pendingHyphen = true
+                }
+                continue
+            }
             let folded = Entity.transliterations[scalar] ?? String(scalar).applyingFold()
             for c in folded.unicodeScalars {
                 if c.properties.isAlphabetic || ("0"..."9").contains(c) {

@@ -38,4 +38,46 @@ struct NameFoldingTests {
         #expect(NameFolding.asciiFold("Türkiye") == nil)
         #expect(NameFolding.fold("Türkiye") == NameFolding.foundationFold("Türkiye"))
     }
+
+    /// Levenshtein distance as resolution first computed it, the reference
+    /// for `withinOneEdit`.
+    static func editDistance(_ a: String, _ b: String, limit: Int) -> Int {
+        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+        if abs(x.count - y.count) > limit { return limit + 1 }
+        var prev = Array(0...y.count)
+        var cur = [Int](repeating: 0, count: y.count + 1)
+        for i in 1...max(1, x.count) where !x.isEmpty {
+            cur[0] = i
+            var rowMin = cur[0]
+            for j in 1...max(1, y.count) where !y.isEmpty {
+                cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
+                rowMin = min(rowMin, cur[j])
+            }
+            if rowMin > limit { return limit + 1 }
+            swap(&prev, &cur)
+        }
+        return x.isEmpty ? y.count : prev[y.count]
+    }
+
+    @Test("withinOneEdit agrees with the Levenshtein distance on one-edit, two-edit and unrelated pairs")
+    func withinOneEditIsLevenshteinAtMostOne() {
+        let words = ["hajiyev", "hajiev", "gajiyev", "hajiyeva", "ajiyev", "hajyiev", "stepanyan", "stepanian",
+                     "", "a", "ab", "ba", "abc", "türkiye", "turkiye", "zelenskyy", "zelensky", "zelenskiy", "ıi", "x"]
+        for a in words {
+            for b in words {
+                #expect(NameFolding.withinOneEdit(a, b) == (Self.editDistance(a, b, limit: 1) <= 1), "\(a) / \(b)")
+            }
+        }
+        var state: UInt64 = 7
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        let letters = Array("abcé")
+        for _ in 0..<3000 {
+            let a = String((0..<next(7)).map { _ in letters[next(letters.count)] })
+            let b = String((0..<next(7)).map { _ in letters[next(letters.count)] })
+            #expect(NameFolding.withinOneEdit(a, b) == (Self.editDistance(a, b, limit: 1) <= 1), "\(a) / \(b)")
+        }
+    }
 }

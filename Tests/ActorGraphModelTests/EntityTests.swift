@@ -16,6 +16,41 @@ struct EntityTests {
         #expect(Entity.slug(for: name) == slug)
     }
 
+    /// The slug as first written: every scalar through Foundation's fold.
+    static func referenceSlug(_ name: String) -> String {
+        var out = ""
+        var pendingHyphen = false
+        for scalar in name.unicodeScalars {
+            let folded = ["ø": "o", "ß": "ss"][scalar] ?? String(scalar).applyingFold()
+            for c in folded.unicodeScalars {
+                if c.properties.isAlphabetic || ("0"..."9").contains(c) {
+                    if c.isASCII {
+                        if pendingHyphen, !out.isEmpty { out.append("-") }
+                        pendingHyphen = false
+                        out.unicodeScalars.append(c)
+                    }
+                } else if c != "'" && c != "\u{2019}" {
+                    pendingHyphen = true
+                }
+            }
+        }
+        return out.isEmpty ? "entity" : out
+    }
+
+    @Test("slug(for:) of ASCII (read without Foundation) equals the fold of every character through Foundation")
+    func slugASCIIFastPath() {
+        let ascii = (0x20...0x7E).map { String(UnicodeScalar(UInt8($0))) }
+        for a in ascii {
+            for b in ["A", "z", "9", " ", "é"] {
+                let name = "Q" + a + b + a + "x"
+                #expect(Entity.slug(for: name) == Self.referenceSlug(name), "\(name)")
+            }
+        }
+        for name in ["Hikmet Hajiyev", "Ministry of Defence (MoD)", "O'Brien-Smith Jr.", "  --Türkiye's  forces-- ", "N'Djamena 2024"] {
+            #expect(Entity.slug(for: name) == Self.referenceSlug(name), "\(name)")
+        }
+    }
+
     @Test("slug(for:) folds diacritics to ASCII", arguments: [
         ("Türkiye", "turkiye"),
         ("Mevlüt Çavuşoğlu", "mevlut-cavusoglu"),
