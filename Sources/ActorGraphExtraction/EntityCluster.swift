@@ -16,7 +16,7 @@ struct EntityCluster {
     init(type: EntityType) { self.type = type }
 
     /// Counts `count` mentions proposing `name`, written `surface`.
-    mutating func add(name: String, surface: String, count: Int = 1) {
+    mutating func add(name: String, surface: String, count: Int) {
         names[name, default: 0] += count
         surfaces.insert(surface)
         mentions += count
