@@ -4,17 +4,20 @@ import ActorGraphText
 /// Text in, knowledge graph out: segment each article, find mentions,
 /// resolve them across all articles, read relations with evidence.
 ///
-/// Two passes over the documents, so memory follows one batch of articles
-/// and the corpus's distinct names, never the whole corpus:
+/// Two passes, so memory follows one batch of articles and the corpus's
+/// distinct names, never the whole corpus:
 /// 1. each document is read (segmented, its mentions found) and reduced to
 ///    a `DocumentDigest`; the digests add up to one `MentionTable`, which
-///    entity resolution turns into entities;
-/// 2. each document is read again and its relations are read with the
-///    resolved entities; edges merge across documents.
-/// Reading a document twice costs less than keeping every sentence of a
-/// large corpus: the second reading is the same work, memory is not.
-/// Within a batch, documents are read on all cores; results keep input
-/// order, so the graph is the same whatever the number of threads.
+///    entity resolution turns into entities. The read sentences go to a
+///    `DocumentSpill`, a temporary file;
+/// 2. the spill is read back and each document's relations are read with
+///    the resolved entities; edges merge across documents.
+/// The source itself is read once: the second pass costs the relation
+/// frames and decoding the spill, not a second segmentation and
+/// recognition, and a file that changes during the run cannot give the two
+/// passes different text. Within a batch, documents are worked on on all
+/// cores; results keep input order, so the graph is the same whatever the
+/// number of threads.
 ///
 /// Stateless and thread-safe; one instance serves any number of calls.
 public struct Extractor: Sendable {
@@ -27,56 +30,55 @@ public struct Extractor: Sendable {
     /// The batch size in use; only tests set another, to show that batch
     /// boundaries change nothing.
     let batchSize: Int
+    /// Where the spill is made; nil for `TMPDIR` (or /tmp). Tests set it.
+    let spillFolder: String?
 
     public init(lexicon: Lexicon = .shared) {
         self.init(lexicon: lexicon, batchSize: Self.batchSize)
     }
 
-    init(lexicon: Lexicon, batchSize: Int) {
+    init(lexicon: Lexicon, batchSize: Int, spillFolder: String? = nil) {
         self.lexicon = lexicon
         self.batchSize = max(1, batchSize)
+        self.spillFolder = spillFolder
     }
 
     /// Reports progress from either pass; called from several threads at
     /// once, in no particular order of `done`.
     public typealias Progress = @Sendable (ExtractionProgress) -> Void
 
-    /// The graph of `documents` read together: entities merged across them.
-    public func graph(for documents: [SourceDocument], progress: Progress? = nil) -> KnowledgeGraph {
-        graph(reading: { body in documents.forEachBatch(of: batchSize, body) }, progress: progress)
-    }
-
-    /// The graph of every document of `source`, which is read twice; errors
-    /// are the source's (a file that cannot be read, say).
+    /// The graph of every document of `source` (an array of documents is
+    /// one), read once. Errors are the source's (a file that cannot be
+    /// read, say) or an `ExtractionError` from the temporary spill file.
     ///
     /// `progress`, when given, is called after each document of each pass
     /// and does not change the result.
     public func graph(for source: some DocumentSource, progress: Progress? = nil) throws -> KnowledgeGraph {
-        try graph(reading: { body in try source.forEachBatch(of: batchSize, body) }, progress: progress)
-    }
-
-    /// The two passes over whatever `reading` calls its body with. Each
-    /// pass reads batches on the calling thread while the previous batch is
-    /// worked on (`BatchPipeline`); what a pass gathers lives in `Gathered`,
-    /// touched only by the pipeline's worker, in input order.
-    private func graph(reading: (([SourceDocument]) -> Void) throws -> Void, progress: Progress?) rethrows -> KnowledgeGraph {
         let resolver = EntityResolver(lexicon: lexicon)
         let reader = DocumentReader(segmenter: segmenter, recognizer: MentionRecognizer(lexicon: lexicon), resolver: resolver)
+        let spill = try DocumentSpill(in: spillFolder)
         let gathered = Gathered()
 
         let first = ProgressCounter(pass: 1, total: nil, report: progress)
         let mentions = BatchPipeline<[SourceDocument]> { batch in
-            let digests = batch.parallelMap { document in
-                let digest = DocumentDigest(sentences: reader.read(document), resolver: resolver)
+            let read = batch.parallelMap { document in
+                let sentences = reader.read(document)
+                let digest = DocumentDigest(sentences: sentences, resolver: resolver)
+                let record = ReadDocument(document: document.document, sentences: sentences).encoded()
                 first.increment()
-                return digest
+                return (digest, record)
             }
-            for digest in digests { gathered.table.add(digest) }
-            gathered.count += batch.count
+            for (digest, record) in read {
+                gathered.table.add(digest)
+                guard gathered.failure == nil else { continue }
+                do throws(ExtractionError) { try spill.append(record) } catch { gathered.failure = error }
+            }
         }
         defer { mentions.drain() }
-        try reading { mentions.submit($0) }
+        try source.forEachBatch(of: batchSize) { mentions.submit($0) }
         mentions.drain()
+        if let failure = gathered.failure { throw failure }
+        let renamed = source.renamedIDs
 
         gathered.table.finishAdding()
         FreedMemory.release()
@@ -84,19 +86,36 @@ public struct Extractor: Sendable {
         let extractor = RelationExtractor(resolution: resolution, titledPeople: gathered.table.titledPeople, words: lexicon.words)
         gathered.table = MentionTable()
         FreedMemory.release()
-        let second = ProgressCounter(pass: 2, total: gathered.count, report: progress)
-        let relations = BatchPipeline<[SourceDocument]> { batch in
-            let found = batch.parallelMap { document in
-                let relations = extractor.relations(of: document.document, sentences: reader.read(document))
-                second.increment()
-                return relations
+        let second = ProgressCounter(pass: 2, total: spill.count, report: progress)
+        let relations = BatchPipeline<(position: Int, records: [[UInt8]])> { batch in
+            let found = Array(batch.records.enumerated()).parallelMap { offset, record -> Result<(Document, [Relation]), ExtractionError> in
+                defer { second.increment() }
+                do throws(ExtractionError) {
+                    var read = try ReadDocument(decoding: record)
+                    if let id = renamed[batch.position + offset] { read.document.id = id }
+                    return .success((read.document, extractor.relations(of: read.document, sentences: read.sentences)))
+                } catch {
+                    return .failure(error)
+                }
             }
-            for r in found.joined() { gathered.add(r) }
-            gathered.documents += batch.map(\.document)
+            for result in found {
+                switch result {
+                case .success(let (document, relations)):
+                    gathered.documents.append(document)
+                    for r in relations { gathered.add(r) }
+                case .failure(let error):
+                    gathered.failure = gathered.failure ?? error
+                }
+            }
         }
         defer { relations.drain() }
-        try reading { relations.submit($0) }
+        var position = 0
+        try spill.forEachBatch(of: batchSize) { records in
+            relations.submit((position, records))
+            position += records.count
+        }
         relations.drain()
+        if let failure = gathered.failure { throw failure }
         FreedMemory.release()
         var graph = KnowledgeGraph(documents: gathered.documents, entities: resolution.entities,
                                    relations: Array(gathered.edges.values))
@@ -111,8 +130,9 @@ public struct Extractor: Sendable {
     /// touches it while a pass runs, and the caller only after `drain()`.
     private final class Gathered: @unchecked Sendable {
         var table = MentionTable()
-        var count = 0
         var documents: [Document] = []
+        /// The first error of a batch (the spill's), thrown once the pass drains.
+        var failure: ExtractionError?
         var edges: [String: Relation] = [:]
 
         /// Merges an edge read in one document into the same edge read in others.

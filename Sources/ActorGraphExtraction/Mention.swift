@@ -2,7 +2,7 @@ import ActorGraphModel
 
 /// A phrase in one sentence that names (or stands for) an entity, before the
 /// mentions of all documents are resolved into entities.
-public struct Mention: Sendable {
+public struct Mention: Sendable, Equatable {
     public enum Kind: Sendable, Hashable {
         /// A country by name, alias or demonym.
         case country

@@ -1,7 +1,7 @@
 import ActorGraphText
 
 /// One sentence of a document with the mentions found in it.
-struct ReadSentence: Sendable {
+struct ReadSentence: Sendable, Equatable {
     var sentence: Sentence
     var mentions: [Mention]
 }

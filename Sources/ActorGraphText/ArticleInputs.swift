@@ -94,6 +94,10 @@ public final class ArticleInputs: DocumentSource, @unchecked Sendable {
         warnings = read + renameWarnings
     }
 
+    /// Renames of repeated ids, by position, once a full reading has been
+    /// made (a later reading gives them already renamed).
+    public var renamedIDs: [Int: String] { uniqueIDs ?? [:] }
+
     /// Makes the ids of the next reading unique, by a reading of every
     /// article if none was made yet: for readers that read only once (the
     /// store's ingest) and keep ids.

@@ -1,24 +1,28 @@
-/// Documents that can be read more than once, in batches, without holding
-/// all of them in memory: what two-pass extraction reads.
+/// Documents read in batches, without holding all of them in memory: what
+/// extraction and the store's ingest read.
 ///
-/// The extractor reads a source twice (mentions first, relations after the
-/// entities of all documents are resolved), so each call to
-/// `forEachBatch(of:_:)` must give the same documents in the same order.
-/// A source may settle document ids during its first full reading (see
-/// `ArticleInputs`): readers that keep ids take them from a later reading,
-/// or call `settleIDs()` before reading once.
+/// A source may settle document ids only by its first full reading (see
+/// `ArticleInputs`: a repeated id is renamed once every id is known). A
+/// reader that reads once applies `renamedIDs` afterwards; one that must
+/// have final ids while it reads calls `settleIDs()` first.
 public protocol DocumentSource {
     /// Calls `body` with the documents in order, at most `size` at a time;
-    /// throws when a document cannot be read.
+    /// throws when a document cannot be read. Every call gives the same
+    /// documents in the same order.
     func forEachBatch(of size: Int, _ body: ([SourceDocument]) -> Void) throws
 
     /// Makes the ids of the next reading final, reading the source if it
     /// must; a source whose ids are final from the start does nothing.
     func settleIDs() throws
+
+    /// After a full reading: the final id of each document whose id that
+    /// reading did not give as final, by position in reading order (from 0).
+    var renamedIDs: [Int: String] { get }
 }
 
 extension DocumentSource {
     public func settleIDs() throws {}
+    public var renamedIDs: [Int: String] { [:] }
 }
 
 extension Array: DocumentSource where Element == SourceDocument {

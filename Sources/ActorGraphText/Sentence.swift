@@ -1,5 +1,5 @@
 /// One sentence of article prose, with its tokens.
-public struct Sentence: Sendable {
+public struct Sentence: Sendable, Equatable {
     /// The sentence as written, trimmed.
     public var text: String
     /// UTF-8 byte offsets in the document text, end exclusive.

@@ -1,3 +1,4 @@
+import ActorGraphExtraction
 import ActorGraphText
 import ArgumentParser
 import Foundation
@@ -31,6 +32,8 @@ struct InputOptions: ParsableArguments {
             }
             return result
         } catch let error as LoadError {
+            throw CommandFailure(error.description)
+        } catch let error as ExtractionError {
             throw CommandFailure(error.description)
         }
     }

@@ -2,9 +2,10 @@ import ActorGraphExtraction
 import Foundation
 
 /// A one-line progress bar on standard error, redrawn in place with `\r` at
-/// most ten times a second. Extraction reads the articles twice: the first
-/// pass, whose total a streamed input does not tell, shows a count
-/// ("extracting: finding names 1200 documents, 350.2/s"), the second a bar
+/// most ten times a second. Extraction makes two passes: the first
+/// (over the articles), whose total a streamed input does not tell, shows a count
+/// ("extracting: finding names 1200 documents, 350.2/s"), the second (over
+/// what the first kept) a bar
 /// ("extracting: reading relations [######    ] 600/1200 documents, 410.0/s").
 ///
 /// Only drawn when enabled (standard error a terminal): logs get no

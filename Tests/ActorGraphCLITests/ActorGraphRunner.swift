@@ -35,16 +35,17 @@ struct ActorGraphRunner {
 
     /// Runs `actorgraph arguments...` in `folder` (a fresh temporary folder by
     /// default, so a stray default output path never lands in the repository),
-    /// with standard input read from `standardInput` (else /dev/null).
+    /// with standard input read from `standardInput` (else /dev/null) and
+    /// `environment` added to this process's.
     func run(_ arguments: [String], in folder: URL? = nil, standardInput: URL? = nil,
-             timeout: TimeInterval = 60) throws -> Run {
-        try Self.execute(binary, arguments, in: folder, standardInput: standardInput, timeout: timeout)
+             environment: [String: String] = [:], timeout: TimeInterval = 60) throws -> Run {
+        try Self.execute(binary, arguments, in: folder, standardInput: standardInput, environment: environment, timeout: timeout)
     }
 
     /// Runs any program and captures its output in files rather than pipes: a
     /// large SVG or PNG cannot fill a pipe buffer and stall the child.
     static func execute(_ program: URL, _ arguments: [String], in folder: URL? = nil, standardInput: URL? = nil,
-                        timeout: TimeInterval) throws -> Run {
+                        environment: [String: String] = [:], timeout: TimeInterval) throws -> Run {
         let scratch = try TemporaryFolder()
         defer { scratch.remove() }
         let outURL = scratch.url.appendingPathComponent("stdout")
@@ -63,6 +64,9 @@ struct ActorGraphRunner {
         let process = Process()
         process.executableURL = program
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         process.currentDirectoryURL = folder ?? scratch.url
         process.standardInput = inHandle ?? FileHandle.nullDevice
         process.standardOutput = outHandle

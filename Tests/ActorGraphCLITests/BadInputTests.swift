@@ -36,6 +36,18 @@ struct BadInputTests {
         #expect(try folder.contents().isEmpty)
     }
 
+    @Test("a temporary folder that does not exist fails extraction with a message naming it and TMPDIR")
+    func unusableTemporaryFolder() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let input = folder.path("article.txt")
+        try Data("Kenya accused Ethiopia of delaying the talks.".utf8).write(to: URL(fileURLWithPath: input))
+        let missing = folder.path("no-such-tmp")
+        let run = try runner.run(["extract", input, "-o", folder.path("graph.json")], environment: ["TMPDIR": missing])
+        expectRuntimeFailure(run, mentioning: [missing, "TMPDIR", "No such file or directory"])
+        #expect(try folder.contents() == ["article.txt"])
+    }
+
     @Test("a file that is not UTF-8 fails with a message saying so")
     func notUTF8() throws {
         let input = try FixtureFile.notUTF8.path

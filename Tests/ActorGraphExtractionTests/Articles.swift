@@ -18,7 +18,7 @@ enum Articles {
         let docs = try texts.enumerated().map { i, text in
             try loader.parse(Data(text.utf8), id: "doc\(i + 1)", source: "doc\(i + 1).txt")
         }
-        return Extractor().graph(for: docs)
+        return try Extractor().graph(for: docs)
     }
 }
 

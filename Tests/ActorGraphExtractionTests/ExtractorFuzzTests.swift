@@ -17,11 +17,11 @@ struct ExtractorFuzzTests {
         "\u{FEFF}", "\u{0301}", "’s", "'s", "—", "(", ")", ",", ".", ":", "U.S.", "Iran-backed", "🚢", "日本語", "Ā",
     ]
 
-    func check(_ texts: [String]) {
+    func check(_ texts: [String]) throws {
         let documents = texts.enumerated().map { i, text in
             SourceDocument(document: Document(id: "d\(i)", source: "d\(i).txt"), text: text, headlineRange: nil)
         }
-        let graph = Extractor().graph(for: documents)
+        let graph = try Extractor().graph(for: documents)
         let ids = Set(graph.entities.map(\.id))
         for relation in graph.relations {
             #expect(ids.contains(relation.source) && ids.contains(relation.target))
@@ -40,27 +40,25 @@ struct ExtractorFuzzTests {
     }
 
     @Test("500 random articles of entity words and hostile characters")
-    func hostileCharacters() {
+    func hostileCharacters() throws {
         var rng = SplitMix(seed: 11)
         for _ in 0..<50 {
             let texts = (0..<10).map { _ in
                 (0..<Int.random(in: 1...80, using: &rng)).map { _ in Self.pieces.randomElement(using: &rng)! }
                     .joined(separator: Bool.random(using: &rng) ? " " : "")
             }
-            check(texts)
+            try check(texts)
         }
     }
 
-    @Test("a 100,000-word sentence with no stop is read in pieces, in linear time")
+    /// Before sentences were capped, 40 KB of such text took 1.7 s and 1 MB
+    /// over ten minutes (quadratic); the cap, not a clock, is what is checked.
+    @Test("a 100,000-word sentence with no stop is read in pieces of bounded length")
     func longSentence() throws {
         var rng = SplitMix(seed: 12)
         let words = ["Kenya", "accused", "Ethiopia", "and", "Somalia", "backs", "the", "river", "talks", "Grace", "Mwangi"]
         let text = (0..<100_000).map { _ in words.randomElement(using: &rng)! }.joined(separator: " ")
-        let started = Date()
-        check([text])
-        let elapsed = Date().timeIntervalSince(started)
-        // Before sentences were capped, 40 KB of such text took 1.7 s and 1 MB over ten minutes (quadratic).
-        #expect(elapsed < 120, "took \(elapsed) s")
+        try check([text])
         let sentences = ArticleSegmenter().sentences(in: SourceDocument(document: Document(id: "x", source: "x"), text: text, headlineRange: nil))
         #expect(sentences.count >= 100_000 / SentenceSplitter.maxTokens)
         #expect(sentences.allSatisfy { $0.tokens.count <= SentenceSplitter.maxTokens })

@@ -6,8 +6,8 @@ import Testing
 @testable import ActorGraphExtraction
 
 /// Two-pass extraction over a source read in batches: the graph does not
-/// depend on where batches end, and the source is read twice, a batch at a
-/// time, never whole.
+/// depend on where batches end, and the source is read once, a batch at a
+/// time, never whole; the second pass reads the spill.
 @Suite("Streaming extraction")
 struct StreamingExtractionTests {
     /// Articles that need cross-document resolution: a surname alone, an
@@ -36,7 +36,7 @@ struct StreamingExtractionTests {
 
     @Test("Resolution across batches: a surname and an acronym in a later batch join the entity named in an earlier one")
     func resolutionCrossesBatches() throws {
-        let graph = Extractor(lexicon: .shared, batchSize: 1).graph(for: try Self.corpus(copies: 1))
+        let graph = try Extractor(lexicon: .shared, batchSize: 1).graph(for: try Self.corpus(copies: 1))
         let traore = try #require(graph.entities.first { $0.name == "Oumar Traore" })
         #expect(traore.mentions >= 2)
         let front = try #require(graph.entities.first { $0.aliases.contains("ALF") })
@@ -45,14 +45,38 @@ struct StreamingExtractionTests {
         #expect(graph.relations.contains { $0.source == traore.id && $0.type == .accuses && $0.target == front.id })
     }
 
-    @Test("A source is read exactly twice, never more than a batch at a time, and gives the array's graph")
-    func sourceReadTwiceInBatches() throws {
+    @Test("A source is read exactly once, never more than a batch at a time, and gives the array's graph")
+    func sourceReadOnceInBatches() throws {
         let docs = try Self.corpus(copies: 5)
         let source = CountingSource(documents: docs)
         let streamed = try Extractor(lexicon: .shared, batchSize: 4).graph(for: source)
-        #expect(source.readings == 2)
+        #expect(source.readings == 1)
         #expect(source.largestBatch == 4)
-        #expect(try streamed.jsonData() == Extractor().graph(for: docs).jsonData())
+        #expect(try streamed.jsonData() == (try Extractor().graph(for: docs)).jsonData())
+    }
+
+    @Test("Ids a source renames after its reading are the documents' and the evidence's ids")
+    func renamedIDsReachTheGraph() throws {
+        let docs = try Self.corpus(copies: 1)
+        let source = CountingSource(documents: docs, renamedIDs: [0: "first-renamed", 6: "last-renamed"])
+        let graph = try Extractor(lexicon: .shared, batchSize: 2).graph(for: source)
+        let ids = Set(graph.documents.map(\.id))
+        #expect(ids.isSuperset(of: ["first-renamed", "last-renamed"]))
+        #expect(!ids.contains(docs[0].document.id) && !ids.contains(docs[6].document.id))
+        let cited = Set(graph.relations.flatMap { $0.evidence.map(\.document) })
+        #expect(cited.contains("first-renamed"))
+        #expect(cited.isSubset(of: ids))
+    }
+
+    @Test("A spill folder that cannot hold the temporary file stops extraction with the folder and the system's reason")
+    func unusableSpillFolder() throws {
+        let folder = "/nonexistent-actorgraph-\(UInt32.random(in: 0...UInt32.max))"
+        let extractor = Extractor(lexicon: .shared, batchSize: 4, spillFolder: folder)
+        let error = try #require(throws: ExtractionError.self) { try extractor.graph(for: try Self.corpus(copies: 1)) }
+        guard case .spill(let path, let reason) = error else { Issue.record("unexpected \(error)"); return }
+        #expect(path.hasPrefix(folder + "/actorgraph-spill-"))
+        #expect(reason == "No such file or directory")
+        #expect(error.description.contains(folder))
     }
 
     @Test("A source that fails in the middle of a reading makes extraction throw its error")
@@ -68,12 +92,14 @@ private final class CountingSource: DocumentSource, @unchecked Sendable {
 
     let documents: [SourceDocument]
     let failAfter: Int?
+    let renamedIDs: [Int: String]
     private(set) var readings = 0
     private(set) var largestBatch = 0
 
-    init(documents: [SourceDocument], failAfter: Int? = nil) {
+    init(documents: [SourceDocument], failAfter: Int? = nil, renamedIDs: [Int: String] = [:]) {
         self.documents = documents
         self.failAfter = failAfter
+        self.renamedIDs = renamedIDs
     }
 
     func forEachBatch(of size: Int, _ body: ([SourceDocument]) -> Void) throws {

@@ -21,7 +21,7 @@ struct UserLexiconTests {
 
     static func graph(_ lexicon: Lexicon) throws -> KnowledgeGraph {
         let doc = try DocumentLoader().parse(Data(article.utf8), id: "heron", source: "heron.txt")
-        return Extractor(lexicon: lexicon).graph(for: [doc])
+        return try Extractor(lexicon: lexicon).graph(for: [doc])
     }
 
     @Test func entitiesTitlesAndCuesChangeTheGraph() throws {
@@ -50,8 +50,8 @@ struct UserLexiconTests {
     @Test func progressCountsEveryDocumentOfBothPassesAndChangesNothing() throws {
         let docs = try ExtractorTests.documents(ExtractorTests.articles + ExtractorTests.articles.map { $0 + " Again." })
         let seen = Reports()
-        let graph = Extractor().graph(for: docs) { seen.append($0) }
-        #expect(try graph.jsonData() == Extractor().graph(for: docs).jsonData())
+        let graph = try Extractor().graph(for: docs) { seen.append($0) }
+        #expect(try graph.jsonData() == (try Extractor().graph(for: docs)).jsonData())
         let first = seen.values.filter { $0.pass == 1 }, second = seen.values.filter { $0.pass == 2 }
         // The first pass cannot know a streamed input's size; the second does.
         #expect(first.allSatisfy { $0.total == nil })

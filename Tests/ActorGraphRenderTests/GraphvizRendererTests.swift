@@ -116,13 +116,13 @@ struct GraphvizRendererTests {
         #expect(sizes.allSatisfy { $0 > 500 })
     }
 
-    @Test("A large dense graph lays out with the automatic engine (sfdp), quickly")
+    /// dot would take minutes on this graph; which engine is chosen is what
+    /// is checked (speed is `make bench`'s).
+    @Test("A large dense graph lays out with the automatic engine (sfdp)")
     func largeGraph() throws {
         let graph = Fixtures.dense(300, perNode: 3)
         #expect(LayoutEngine.automatic(nodeCount: graph.entities.count, edgeCount: graph.relations.count) == .sfdp)
-        let start = Date()
         let svg = try SVGDocument.parse(renderer.render(graph, as: .svg))
-        #expect(Date().timeIntervalSince(start) < 20, "sfdp took 0.6 s here; dot would take minutes")
         #expect(svg.ids.contains("n-e299"))
         #expect(svg.ids.contains("legend"))
     }

@@ -75,7 +75,7 @@ struct GraphStoreIngestTests {
         defer { folder.remove() }
         let store = try GraphStore(path: folder.storePath)
         for document in try StoreFixtures.all.reversed() { try store.ingest([document]) }
-        let expected = Extractor().graph(for: try StoreFixtures.all)
+        let expected = try Extractor().graph(for: try StoreFixtures.all)
         #expect(try store.graph() == expected)
         #expect(try store.graph().jsonData() == expected.jsonData())
         #expect(!expected.relations.isEmpty)

@@ -1,0 +1,209 @@
+import ActorGraphModel
+import ActorGraphText
+
+/// A document as the first pass read it: its metadata and its sentences
+/// with their mentions, written to the spill so the second pass reads
+/// relations from it instead of segmenting and recognising the article a
+/// second time (about half the work of a reading).
+///
+/// `encoded()` and `init(decoding:)` are exact inverses. A token's text is
+/// stored only when it differs from the sentence's own bytes at the token's
+/// offsets (a normalised apostrophe); otherwise it is cut from the sentence
+/// when read back, which keeps the record near the size of the text.
+struct ReadDocument: Sendable {
+    var document: Document
+    var sentences: [ReadSentence]
+
+    func encoded() -> [UInt8] {
+        var w = RecordWriter(reservingCapacity: 256 + sentences.reduce(0) { $0 + 3 * $1.sentence.text.utf8.count })
+        w.write(document.id)
+        w.write(document.title)
+        w.write(document.date)
+        w.write(document.source)
+        w.write(document.url)
+        w.write(sentences.count)
+        for s in sentences {
+            Self.write(s.sentence, to: &w)
+            w.write(s.mentions.count)
+            for m in s.mentions { Self.write(m, to: &w) }
+        }
+        return w.bytes
+    }
+
+    init(document: Document, sentences: [ReadSentence]) {
+        self.document = document
+        self.sentences = sentences
+    }
+
+    init(decoding record: [UInt8]) throws(ExtractionError) {
+        let decoded = record.withUnsafeBufferPointer { bytes -> Result<ReadDocument, ExtractionError> in
+            var r = RecordReader(bytes)
+            do throws(ExtractionError) {
+                let document = Document(id: try r.readString(), title: try r.readOptionalString(),
+                                        date: try r.readOptionalString(), source: try r.readOptionalString(),
+                                        url: try r.readOptionalString())
+                let count = try r.readInt()
+                var sentences: [ReadSentence] = []
+                sentences.reserveCapacity(min(count, bytes.count))
+                for _ in 0..<count {
+                    let sentence = try Self.readSentence(&r)
+                    let n = try r.readInt()
+                    var mentions: [Mention] = []
+                    mentions.reserveCapacity(min(n, bytes.count))
+                    for _ in 0..<n { mentions.append(try Self.readMention(&r)) }
+                    sentences.append(ReadSentence(sentence: sentence, mentions: mentions))
+                }
+                guard r.isAtEnd else { throw .damagedSpill }
+                return .success(ReadDocument(document: document, sentences: sentences))
+            } catch {
+                return .failure(error)
+            }
+        }
+        self = try decoded.get()
+    }
+
+    // MARK: - Sentences and tokens
+
+    private enum TokenBits {
+        static let number: UInt8 = 1
+        static let punctuation: UInt8 = 2
+        static let capitalized: UInt8 = 4
+        /// The text follows, because it is not the sentence's bytes at the token's offsets.
+        static let ownText: UInt8 = 8
+    }
+
+    private static func write(_ s: Sentence, to w: inout RecordWriter) {
+        var text = s.text
+        w.write(text)
+        w.write(s.start)
+        w.write(s.end)
+        w.write(s.index)
+        w.write(s.tokens.count)
+        text.withUTF8 { sentence in
+            for t in s.tokens {
+                var bits: UInt8 = t.kind == .number ? TokenBits.number : t.kind == .punctuation ? TokenBits.punctuation : 0
+                if t.isCapitalized { bits |= TokenBits.capitalized }
+                let own = !Self.isCut(t, from: sentence, at: s.start)
+                if own { bits |= TokenBits.ownText }
+                w.write(bits)
+                w.write(t.start)
+                w.write(t.end)
+                if own { w.write(t.text) }
+            }
+        }
+    }
+
+    /// True when the token's text is the sentence's bytes at its offsets.
+    private static func isCut(_ t: Token, from sentence: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        let from = t.start - start, to = t.end - start
+        guard from >= 0, from <= to, to <= sentence.count else { return false }
+        var token = t.text
+        return token.withUTF8 { $0.elementsEqual(sentence[from..<to]) }
+    }
+
+    private static func readSentence(_ r: inout RecordReader) throws(ExtractionError) -> Sentence {
+        var text = try r.readString()
+        let start = try r.readInt(), end = try r.readInt(), index = try r.readInt()
+        let count = try r.readInt()
+        var tokens: [Token] = []
+        tokens.reserveCapacity(min(count, text.utf8.count + 1))
+        for _ in 0..<count {
+            let bits = try r.readByte()
+            let tokenStart = try r.readInt(), tokenEnd = try r.readInt()
+            let kind: Token.Kind = bits & TokenBits.number != 0 ? .number : bits & TokenBits.punctuation != 0 ? .punctuation : .word
+            let tokenText: String
+            if bits & TokenBits.ownText != 0 {
+                tokenText = try r.readString()
+            } else {
+                let from = tokenStart - start, to = tokenEnd - start
+                guard from >= 0, from <= to, to <= text.utf8.count else { throw .damagedSpill }
+                tokenText = text.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[from..<to]), as: UTF8.self) }
+            }
+            tokens.append(Token(text: tokenText, start: tokenStart, end: tokenEnd, kind: kind,
+                                isCapitalized: bits & TokenBits.capitalized != 0))
+        }
+        return Sentence(text: text, start: start, end: end, tokens: tokens, index: index)
+    }
+
+    // MARK: - Mentions
+
+    private enum KindTag {
+        static let country: UInt8 = 0, capital: UInt8 = 1, place: UInt8 = 2, organization: UInt8 = 3
+        static let governmentBody: UInt8 = 4, person: UInt8 = 5, single: UInt8 = 6, role: UInt8 = 7
+    }
+
+    /// The mention's yes/no cues, one bit each (written out rather than
+    /// through key paths, which cost far more per use).
+    private static func flags(of m: Mention) -> Int {
+        var bits = 0
+        if m.isSpeaker { bits |= 1 }
+        if m.isActorPhrase { bits |= 2 }
+        if m.isAdjective { bits |= 4 }
+        if m.afterLocative { bits |= 8 }
+        if m.placeCue { bits |= 16 }
+        if m.isVessel { bits |= 32 }
+        if m.isActing { bits |= 64 }
+        if m.isOwner { bits |= 128 }
+        if m.sentenceInitial { bits |= 256 }
+        return bits
+    }
+
+    private static func setFlags(_ bits: Int, of m: inout Mention) {
+        m.isSpeaker = bits & 1 != 0
+        m.isActorPhrase = bits & 2 != 0
+        m.isAdjective = bits & 4 != 0
+        m.afterLocative = bits & 8 != 0
+        m.placeCue = bits & 16 != 0
+        m.isVessel = bits & 32 != 0
+        m.isActing = bits & 64 != 0
+        m.isOwner = bits & 128 != 0
+        m.sentenceInitial = bits & 256 != 0
+    }
+
+    private static func write(_ m: Mention, to w: inout RecordWriter) {
+        switch m.kind {
+        case .country: w.write(KindTag.country)
+        case .capital: w.write(KindTag.capital)
+        case .place: w.write(KindTag.place)
+        case .organization: w.write(KindTag.organization)
+        case .governmentBody(let kind): w.write(KindTag.governmentBody); w.write(kind)
+        case .person: w.write(KindTag.person)
+        case .single: w.write(KindTag.single)
+        case .role(let title): w.write(KindTag.role); w.write(title)
+        }
+        w.write(m.surface)
+        w.write(m.name)
+        w.write(m.tokens.lowerBound)
+        w.write(m.tokens.upperBound)
+        w.write(m.country)
+        w.write(m.title)
+        w.write(flags(of: m))
+        w.write(m.modifier.map { $0 + 1 } ?? 0)
+        w.write(m.compoundCue)
+    }
+
+    private static func readMention(_ r: inout RecordReader) throws(ExtractionError) -> Mention {
+        let kind: Mention.Kind
+        switch try r.readByte() {
+        case KindTag.country: kind = .country
+        case KindTag.capital: kind = .capital
+        case KindTag.place: kind = .place
+        case KindTag.organization: kind = .organization
+        case KindTag.governmentBody: kind = .governmentBody(kind: try r.readString())
+        case KindTag.person: kind = .person
+        case KindTag.single: kind = .single
+        case KindTag.role: kind = .role(title: try r.readString())
+        default: throw .damagedSpill
+        }
+        let surface = try r.readString(), name = try r.readString()
+        let lower = try r.readInt(), upper = try r.readInt()
+        guard lower <= upper else { throw .damagedSpill }
+        var m = Mention(kind: kind, surface: surface, name: name, tokens: lower..<upper, country: try r.readOptionalString())
+        m.title = try r.readOptionalString()
+        setFlags(try r.readInt(), of: &m)
+        let modifier = try r.readInt()
+        m.modifier = modifier == 0 ? nil : modifier - 1
+        m.compoundCue = try r.readOptionalString()
+        return m
+    }
+}

@@ -1,0 +1,73 @@
+import ActorGraphModel
+import ActorGraphText
+import Foundation
+import Testing
+
+@testable import ActorGraphExtraction
+
+/// The spill's record format: what the first pass writes, the second reads
+/// back exactly, and damage is an error, never a crash.
+@Suite("Read documents in the spill")
+struct ReadDocumentTests {
+    /// Sentences with every kind of mention and token the recognizer makes:
+    /// titled people, roles, ministries, demonyms, capitals, acronyms, a
+    /// typographic possessive (stored as "'s", written "’s"), non-ASCII names.
+    static let article = """
+        Armenian Prime Minister Nikol Pashinyan accused Azeri forces of shelling Stepanakert.
+        Azerbaijan’s defence ministry said the Organization for Security and Co-operation in Europe (OSCE) had been told.
+        A spokeswoman for the Kenyan President, Zoë Okonjo-Ñúñez, said Nairobi backs the U.S.-brokered talks.
+        “We deny it,” said Hikmet Hajiyev, an aide to the Azerbaijani President, in Baku.
+        """
+
+    static func read() throws -> ReadDocument {
+        let source = try DocumentLoader().parse(Data(article.utf8), id: "round-trip", source: "round-trip.txt")
+        var document = source.document
+        document.url = "https://example.org/a?b=\"c\"&d=<e>"
+        let reader = DocumentReader(segmenter: ArticleSegmenter(), recognizer: MentionRecognizer(lexicon: .shared),
+                                    resolver: EntityResolver(lexicon: .shared))
+        return ReadDocument(document: document, sentences: reader.read(source))
+    }
+
+    @Test("A record decodes to the document and sentences it was made from")
+    func roundTrip() throws {
+        let original = try Self.read()
+        let decoded = try ReadDocument(decoding: original.encoded())
+        #expect(decoded.document == original.document)
+        #expect(decoded.sentences == original.sentences)
+        // The fixture covers what the format has special cases for.
+        let tokens = original.sentences.flatMap(\.sentence.tokens)
+        let mentions = original.sentences.flatMap(\.mentions)
+        #expect(tokens.contains { $0.text == "'s" && $0.end - $0.start == "’s".utf8.count })
+        #expect(mentions.contains { if case .role = $0.kind { true } else { false } })
+        #expect(mentions.contains { if case .governmentBody = $0.kind { true } else { false } })
+        #expect(mentions.contains { $0.modifier != nil && $0.title != nil && $0.country != nil })
+        #expect(mentions.contains { $0.compoundCue != nil })
+    }
+
+    @Test("Hand-made values at the edges of the format survive: empty and long strings, large offsets, no sentences")
+    func edges() throws {
+        var m = Mention(kind: .role(title: ""), surface: String(repeating: "é", count: 300), name: "", tokens: 0..<0)
+        m.modifier = 0
+        m.sentenceInitial = true
+        m.compoundCue = ""
+        let token = Token(text: "x", start: 1 << 40, end: (1 << 40) + 1, kind: .number, isCapitalized: true)
+        let sentence = Sentence(text: "", start: 1 << 40, end: 1 << 40, tokens: [token], index: Int(Int32.max))
+        let full = ReadDocument(document: Document(id: "", title: "", date: nil, source: nil, url: ""),
+                                sentences: [ReadSentence(sentence: sentence, mentions: [m, m])])
+        let decoded = try ReadDocument(decoding: full.encoded())
+        #expect(decoded.document == full.document)
+        #expect(decoded.sentences == full.sentences)
+        let empty = ReadDocument(document: Document(id: "none"), sentences: [])
+        #expect(try ReadDocument(decoding: empty.encoded()).sentences.isEmpty)
+    }
+
+    @Test("Every truncation of a record, and a record with bytes added, is a damaged spill")
+    func damage() throws {
+        let bytes = try Self.read().encoded()
+        for cut in stride(from: 0, to: bytes.count, by: 7) {
+            #expect(throws: ExtractionError.damagedSpill) { try ReadDocument(decoding: Array(bytes[..<cut])) }
+        }
+        #expect(throws: ExtractionError.damagedSpill) { try ReadDocument(decoding: bytes + [0]) }
+        #expect(throws: ExtractionError.damagedSpill) { try ReadDocument(decoding: [UInt8](repeating: 0xFF, count: 40)) }
+    }
+}
