@@ -228,10 +228,18 @@ public struct DocumentLoader: Sendable {
     }
 
     /// The bytes as UTF-8 text; refuses empty, binary and non-UTF-8 input.
+    ///
+    /// Works on the contiguous bytes: `Data`'s own sequence interface hands
+    /// out one byte per call, which made validation cost more than the rest
+    /// of loading.
     static func decode(_ data: Data, source: String) throws -> String {
         guard !data.isEmpty else { throw LoadError.empty(source) }
-        if data.prefix(8192).contains(0) { throw LoadError.binary(source) }
-        guard let text = String(validating: data, as: UTF8.self) else {
+        let text: String? = try data.withUnsafeBytes { raw in
+            let bytes = raw.assumingMemoryBound(to: UInt8.self)
+            if bytes.prefix(8192).contains(0) { throw LoadError.binary(source) }
+            return String(validating: bytes, as: UTF8.self)
+        }
+        guard let text else {
             throw LoadError.invalidUTF8(source, byteOffset: Self.firstInvalidByte(in: data))
         }
         guard text.contains(where: { !$0.isWhitespace }) else { throw LoadError.empty(source) }

@@ -8,35 +8,45 @@ extension FurnitureFilter {
     /// script outside Latin and general punctuation), where the character
     /// split could count otherwise.
     static func simpleWordCount(_ line: String) -> Int? {
-        var words = 0
-        var inWord = false
-        var utf8 = line.utf8.makeIterator()
-        while let b = utf8.next() {
-            if b == 0x20 {
-                inWord = false
-                continue
+        var line = line
+        return line.withUTF8 { bytes -> Int? in
+            var words = 0
+            var inWord = false
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b = bytes[i]
+                i += 1
+                if b == 0x20 {
+                    inWord = false
+                    continue
+                }
+                if !inWord { words += 1; inWord = true }
+                guard b >= 0x80 else { continue }
+                // Continuation bytes are consumed with their lead byte.
+                if b >= 0xC2 && b <= 0xCB {
+                    // U+0080 to U+02FF: Latin letters and signs, no combining marks.
+                    guard i < n, bytes[i] & 0xC0 == 0x80 else { return nil }
+                    i += 1
+                } else if b == 0xE2 {
+                    // U+2000 to U+207F, general punctuation, bar the zero-width (non-)joiner.
+                    guard i + 1 < n else { return nil }
+                    let c1 = bytes[i], c2 = bytes[i + 1]
+                    guard c1 == 0x80 || c1 == 0x81, c2 & 0xC0 == 0x80, !(c1 == 0x80 && (c2 == 0x8C || c2 == 0x8D)) else { return nil }
+                    i += 2
+                } else {
+                    return nil
+                }
             }
-            if !inWord { words += 1; inWord = true }
-            guard b >= 0x80 else { continue }
-            // Continuation bytes are consumed with their lead byte.
-            if b >= 0xC2 && b <= 0xCB {
-                // U+0080 to U+02FF: Latin letters and signs, no combining marks.
-                guard let c = utf8.next(), c & 0xC0 == 0x80 else { return nil }
-            } else if b == 0xE2 {
-                // U+2000 to U+207F, general punctuation, bar the zero-width (non-)joiner.
-                guard let c1 = utf8.next(), c1 == 0x80 || c1 == 0x81, let c2 = utf8.next(), c2 & 0xC0 == 0x80,
-                      !(c1 == 0x80 && (c2 == 0x8C || c2 == 0x8D)) else { return nil }
-            } else {
-                return nil
-            }
+            return words
         }
-        return words
     }
 
     /// Whether a long line (one that `simpleWordCount` accepted with more
     /// than 20 words) is furniture: only the line prefixes and links can
     /// say so, and both read the line's first characters.
     func opensAsFurniture(_ line: String) -> Bool {
+        if let answer = opensAsFurnitureASCII(line) { return answer }
         // 64 scalars cover the longest prefix even where lowercasing doubles a letter ("İ").
         var lower = String(line.unicodeScalars.prefix(64)).lowercased()
         if line.utf8.first == 0x28, line.utf8.last == 0x29 { lower = String(lower.dropFirst()) }
@@ -45,6 +55,29 @@ extension FurnitureFilter {
         if Self.linePrefixes.contains(where: { lower.hasPrefix($0) }) { return true }
         return lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.")
     }
+
+    /// `opensAsFurniture` on bytes when the line's first 64 bytes are ASCII
+    /// (where lowercasing is byte arithmetic and prefixes compare byte for
+    /// byte); nil otherwise, and for "<" and "[" openings, which need the
+    /// whole line.
+    func opensAsFurnitureASCII(_ line: String) -> Bool? {
+        var line = line
+        return line.withUTF8 { bytes -> Bool? in
+            var lower = [UInt8](bytes.prefix(64))
+            for (k, b) in lower.enumerated() {
+                guard b < 0x80 else { return nil }
+                if b >= 0x41 && b <= 0x5A { lower[k] = b | 0x20 }
+            }
+            var opening = lower[...]
+            if bytes.first == 0x28, bytes.last == 0x29 { opening = opening.dropFirst() }
+            if opening.first == 0x3C || opening.first == 0x5B { return nil }
+            return Self.linePrefixBytes.contains { opening.starts(with: $0) }
+                || opening.starts(with: "http://".utf8) || opening.starts(with: "https://".utf8) || opening.starts(with: "www.".utf8)
+        }
+    }
+
+    /// `linePrefixes` as UTF-8, for `opensAsFurnitureASCII`.
+    static let linePrefixBytes: [[UInt8]] = linePrefixes.map { Array($0.utf8) }
 
     /// `text.contains(pattern)` for an ASCII pattern, on bytes when `text`
     /// is ASCII (where Foundation's character comparison is byte equality).
