@@ -65,8 +65,7 @@ public final class Lexicon: Sendable {
             guard !key.isEmpty, phrases[key] == nil else { return }
             phrases[key] = entry
             // "WHO", "US", "AP": acronyms that are also English words match only in capitals.
-            let letters = phrase.filter(\.isLetter)
-            if letters.count <= 6, letters.count >= 2, letters.allSatisfy(\.isUppercase) { capsOnly.insert(key) }
+            if Self.isShortAcronym(phrase) { capsOnly.insert(key) }
         }
         // User entries first: `add` keeps the first entry for a key, so they win.
         for u in user.entities ?? [] {
@@ -124,6 +123,25 @@ public final class Lexicon: Sendable {
             }
         }
         return out
+    }
+
+    /// Two to six letters, all capitals ("WHO", "U.S."); read on bytes for
+    /// ASCII phrases, which is nearly all of them and spares a Character
+    /// walk over every name of the lexicon at every start.
+    static func isShortAcronym(_ phrase: String) -> Bool {
+        guard phrase.utf8.allSatisfy({ $0 < 0x80 }) else {
+            let letters = phrase.filter(\.isLetter)
+            return letters.count <= 6 && letters.count >= 2 && letters.allSatisfy(\.isUppercase)
+        }
+        var letters = 0
+        for b in phrase.utf8 {
+            if b >= 0x61 && b <= 0x7A { return false }
+            if b >= 0x41 && b <= 0x5A {
+                letters += 1
+                if letters > 6 { return false }
+            }
+        }
+        return letters >= 2
     }
 
     /// The gazetteer entry a user entity makes.
