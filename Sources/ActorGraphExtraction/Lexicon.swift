@@ -8,8 +8,6 @@ import Foundation
 public final class Lexicon: Sendable {
     /// Lowercased, folded phrase (tokens joined by spaces) -> entry.
     let phrases: [String: GazetteerEntry]
-    /// First words of all phrases: most tokens start none, and are ruled out at once.
-    let firstWords: Set<String>
     /// Keys that match only when written in capitals.
     let capsOnly: Set<String>
     /// The longest phrase, in tokens, so matching can stop early.
@@ -18,8 +16,6 @@ public final class Lexicon: Sendable {
     let primaryAdjective: [String: String]
     /// Titles, organization words and cue verbs: the built-in tables plus a user lexicon's.
     public let words: WordTables
-    /// First words of all titles, so most words are ruled out at once.
-    let titleFirstWords: Set<String>
     /// Every phrase key, and each key cut before any space or apostrophe:
     /// the keys a match can pass through on its way to a longer phrase, so
     /// matching stops at the first key outside this set.
@@ -102,12 +98,11 @@ public final class Lexicon: Sendable {
             }
         }
         self.phrases = phrases
-        self.firstWords = Set(phrases.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
         self.capsOnly = capsOnly
-        self.longestPhrase = phrases.keys.map { $0.split(separator: " ").count }.max() ?? 1
+        // Keys are words joined by single spaces (see `key`): a key's words are its spaces plus one.
+        self.longestPhrase = phrases.keys.map { $0.utf8.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 } }.max() ?? 1
         self.primaryAdjective = adjective
         self.words = WordTables.standard.adding(user)
-        self.titleFirstWords = Set(words.officeTitles.union(words.speakerTitles).compactMap { $0.split(separator: " ").first.map(String.init) })
         self.phrasePrefixes = Self.prefixes(of: phrases.keys)
         self.cues = WordCues.table(words: words)
     }
