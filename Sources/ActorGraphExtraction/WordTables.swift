@@ -21,7 +21,7 @@ public struct WordTables: Sendable, Equatable {
     /// The relation frames' cue bits of each word these tables and the
     /// built-in cue lists name, rebuilt whenever a table changes: a
     /// `SentenceView` looks each token up once (see `FrameCues`).
-    private(set) var frameCues: [String: FrameCues] = [:]
+    private(set) var frameCues = WordTable<FrameCues>([:])
 
     init(officeTitles: Set<String>, speakerTitles: Set<String>, organizationTails: Set<String>,
          accuseVerbs: Set<String>, denyVerbs: Set<String>, backVerbs: Set<String>) {
@@ -32,6 +32,13 @@ public struct WordTables: Sendable, Equatable {
         self.denyVerbs = denyVerbs
         self.backVerbs = backVerbs
         self.frameCues = FrameCues.table(words: self)
+    }
+
+    /// Equal when the lists are: `frameCues` is made from them.
+    public static func == (a: WordTables, b: WordTables) -> Bool {
+        a.officeTitles == b.officeTitles && a.speakerTitles == b.speakerTitles
+            && a.organizationTails == b.organizationTails && a.accuseVerbs == b.accuseVerbs
+            && a.denyVerbs == b.denyVerbs && a.backVerbs == b.backVerbs
     }
 
     /// The built-in tables.
