@@ -1,5 +1,6 @@
 import ActorGraphModel
 import ActorGraphText
+import Foundation
 
 /// A document as the first pass read it: its metadata and its sentences
 /// with their mentions, written to the spill so the second pass reads
@@ -72,6 +73,8 @@ struct ReadDocument: Sendable {
         static let ownText: UInt8 = 8
     }
 
+    /// Tokens are written as offsets from the previous token's end (a space
+    /// or nothing, one byte) and lengths, which keeps most numbers to a byte.
     private static func write(_ s: Sentence, to w: inout RecordWriter) {
         var text = s.text
         w.write(text)
@@ -80,25 +83,27 @@ struct ReadDocument: Sendable {
         w.write(s.index)
         w.write(s.tokens.count)
         text.withUTF8 { sentence in
+            var previousEnd = s.start
             for t in s.tokens {
                 var bits: UInt8 = t.kind == .number ? TokenBits.number : t.kind == .punctuation ? TokenBits.punctuation : 0
                 if t.isCapitalized { bits |= TokenBits.capitalized }
                 let own = !Self.isCut(t, from: sentence, at: s.start)
                 if own { bits |= TokenBits.ownText }
                 w.write(bits)
-                w.write(t.start)
-                w.write(t.end)
+                w.write(t.start - previousEnd)
+                w.write(t.end - t.start)
                 if own { w.write(t.text) }
+                previousEnd = t.end
             }
         }
     }
 
     /// True when the token's text is the sentence's bytes at its offsets.
     private static func isCut(_ t: Token, from sentence: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
-        let from = t.start - start, to = t.end - start
-        guard from >= 0, from <= to, to <= sentence.count else { return false }
+        let from = t.start - start, count = t.end - t.start
+        guard from >= 0, count >= 0, from <= sentence.count - count, t.text.utf8.count == count else { return false }
         var token = t.text
-        return token.withUTF8 { $0.elementsEqual(sentence[from..<to]) }
+        return token.withUTF8 { count == 0 || memcmp($0.baseAddress!, sentence.baseAddress! + from, count) == 0 }
     }
 
     private static func readSentence(_ r: inout RecordReader) throws(ExtractionError) -> Sentence {
@@ -107,20 +112,23 @@ struct ReadDocument: Sendable {
         let count = try r.readInt()
         var tokens: [Token] = []
         tokens.reserveCapacity(min(count, text.utf8.count + 1))
+        var previousEnd = start
+        let textCount = text.utf8.count
         for _ in 0..<count {
             let bits = try r.readByte()
-            let tokenStart = try r.readInt(), tokenEnd = try r.readInt()
+            let tokenStart = previousEnd &+ (try r.readInt()), tokenEnd = tokenStart &+ (try r.readInt())
             let kind: Token.Kind = bits & TokenBits.number != 0 ? .number : bits & TokenBits.punctuation != 0 ? .punctuation : .word
             let tokenText: String
             if bits & TokenBits.ownText != 0 {
                 tokenText = try r.readString()
             } else {
-                let from = tokenStart - start, to = tokenEnd - start
-                guard from >= 0, from <= to, to <= text.utf8.count else { throw .damagedSpill }
+                let from = tokenStart &- start, to = tokenEnd &- start
+                guard from >= 0, from <= to, to <= textCount else { throw .damagedSpill }
                 tokenText = text.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[from..<to]), as: UTF8.self) }
             }
             tokens.append(Token(text: tokenText, start: tokenStart, end: tokenEnd, kind: kind,
                                 isCapitalized: bits & TokenBits.capitalized != 0))
+            previousEnd = tokenEnd
         }
         return Sentence(text: text, start: start, end: end, tokens: tokens, index: index)
     }

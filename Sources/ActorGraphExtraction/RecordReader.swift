@@ -15,6 +15,11 @@ struct RecordReader {
     var isAtEnd: Bool { offset == bytes.count }
 
     mutating func readInt() throws(ExtractionError) -> Int {
+        // Most values are offsets and counts below 128: one byte.
+        if offset < bytes.count, bytes[offset] < 0x80 {
+            defer { offset += 1 }
+            return Int(bytes[offset])
+        }
         var value: UInt = 0
         var shift: UInt = 0
         while true {

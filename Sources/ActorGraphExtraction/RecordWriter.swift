@@ -15,6 +15,7 @@ struct RecordWriter {
     /// Offsets and counts are never negative; a negative value would still
     /// come back as written, in ten bytes.
     mutating func write(_ value: Int) {
+        if value >= 0 && value < 0x80 { return bytes.append(UInt8(truncatingIfNeeded: value)) }
         var v = UInt(bitPattern: value)
         while v >= 0x80 {
             bytes.append(UInt8(v & 0x7F) | 0x80)
