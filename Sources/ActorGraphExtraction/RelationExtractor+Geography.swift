@@ -5,7 +5,7 @@ import ActorGraphText
 extension RelationExtractor {
     func readGeography(_ v: SentenceView, _ sentence: Sentence, _ sink: inout RelationSink) {
         for (mi, m) in v.mentions.enumerated() {
-            guard let place = v.ids[mi], v.typeOf[place] == .place else { continue }
+            guard let place = v.ids[mi], v.idTypes[mi] == .place else { continue }
             // "the Azerbaijani town of Barda", "the Tavush province town of Berd".
             if m.placeCue, let mod = m.modifier, let container = v.ids[mod] {
                 sink.add(place, .locatedIn, v.mentions[mod].kind == .country ? v.actors[mod] : container, confidence: 0.85, sentence: sentence)
@@ -20,7 +20,7 @@ extension RelationExtractor {
             if e < v.count, v.lower[e] == "in", let container = containerAfter(e + 1, v) {
                 sink.add(place, .locatedIn, container, confidence: 0.75, sentence: sentence)
                 var k = m.tokens.lowerBound - 1
-                while k > 0, v.lower[k] == "and" || v.tokens[k].text == ",", let prev = v.head(endingAt: k), let pid = v.ids[prev], v.typeOf[pid] == .place {
+                while k > 0, v.lower[k] == "and" || v.tokens[k].text == ",", let prev = v.head(endingAt: k), let pid = v.ids[prev], v.idTypes[prev] == .place {
                     sink.add(pid, .locatedIn, container, confidence: 0.7, sentence: sentence)
                     k = v.mentions[prev].tokens.lowerBound - 1
                 }
@@ -41,7 +41,7 @@ extension RelationExtractor {
     /// "X is internationally recognised as part of Y", "X remains a part of Y",
     /// "X is recognized as Azeri territory": the sentence's first mention, a place.
     private func readRecognizedTerritory(_ v: SentenceView, _ sentence: Sentence, _ sink: inout RelationSink) {
-        guard let first = v.mainSubject(), first >= 0, let place = v.ids[first], v.typeOf[place] == .place else { return }
+        guard let first = v.mainSubject(), first >= 0, let place = v.ids[first], v.idTypes[first] == .place else { return }
         for k in v.mentions[first].tokens.upperBound..<v.count {
             if v.lower[k] == "part", k + 1 < v.count, v.lower[k + 1] == "of", let c = containerAfter(k + 2, v) {
                 sink.add(place, .locatedIn, c, confidence: 0.75, sentence: sentence)
@@ -63,7 +63,7 @@ extension RelationExtractor {
         // "in Indonesia's North Kalimantan province": the inner place.
         let after = v.mentions[m].tokens.upperBound
         if after + 1 < v.count, v.tokens[after].isPossessive, let inner = v.head(startingAt: after + 1),
-           v.ids[inner].flatMap({ v.typeOf[$0] }) == .place {
+           v.idTypes[inner] == .place {
             m = inner
         }
         guard let id = v.mentions[m].kind == .capital ? v.ids[m] : v.actors[m],
@@ -73,7 +73,7 @@ extension RelationExtractor {
 
     func readMembership(_ v: SentenceView, _ sentence: Sentence, _ sink: inout RelationSink) {
         for (mi, m) in v.mentions.enumerated() {
-            guard let id = v.ids[mi], v.typeOf[id] == .organization else { continue }
+            guard let id = v.ids[mi], v.idTypes[mi] == .organization else { continue }
             // A ministry belongs to its country; so does a body the lexicon knows by name.
             if case .governmentBody = m.kind, let c = m.country.flatMap({ resolution.polityID[$0] }) {
                 sink.add(id, .partOf, c, confidence: 0.95, sentence: sentence)
@@ -81,19 +81,19 @@ extension RelationExtractor {
                 sink.add(id, .partOf, c, confidence: 0.8, sentence: sentence)
             }
             // "OSCE Minsk Group": the leading organization is the parent.
-            if let mod = m.modifier, let parent = v.ids[mod], v.typeOf[parent] == .organization {
+            if let mod = m.modifier, let parent = v.ids[mod], v.idTypes[mod] == .organization {
                 sink.add(id, .partOf, parent, confidence: 0.85, sentence: sentence)
             }
             let e = m.tokens.upperBound
             // "the Minsk group of the OSCE".
-            if e + 1 < v.count, v.lower[e] == "of", let o = v.object(after: e), let parent = v.ids[o], v.typeOf[parent] == .organization {
+            if e + 1 < v.count, v.lower[e] == "of", let o = v.object(after: e), let parent = v.ids[o], v.idTypes[o] == .organization {
                 sink.add(id, .partOf, parent, confidence: 0.8, sentence: sentence)
             }
             // "the Minsk group that was long established by the OSCE".
             for k in e..<min(v.count, e + 8) where RelationCues.foundingVerbs.contains(v.lower[k]) {
                 var by = k + 1
                 if by < v.count, v.lower[by] == "up" { by += 1 }
-                if by < v.count, v.lower[by] == "by", let o = v.object(after: by), let parent = v.ids[o], v.typeOf[parent] == .organization {
+                if by < v.count, v.lower[by] == "by", let o = v.object(after: by), let parent = v.ids[o], v.idTypes[o] == .organization {
                     sink.add(id, .partOf, parent, confidence: 0.8, sentence: sentence)
                 }
                 break

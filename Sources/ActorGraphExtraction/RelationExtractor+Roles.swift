@@ -86,14 +86,14 @@ extension RelationExtractor {
             if v.mentions.contains(where: { $0.kind == .person && $0.isSpeaker && $0.tokens.contains(k) }) { continue }
             var j = k - 1
             while j >= 0, Vocabulary.determiners.contains(v.lower[j]) || Vocabulary.titleModifiers.contains(v.lower[j]) { j -= 1 }
-            if j >= 0, v.tokens[j].text == ",", let p = v.head(endingAt: j), v.typeOf[v.ids[p] ?? ""] == .person {
+            if j >= 0, v.tokens[j].text == ",", let p = v.head(endingAt: j), v.idTypes[p] == .person {
                 sink.add(v.ids[p], .spokespersonOf, v.actors[t], confidence: 0.9, sentence: sentence)
                 continue
             }
             // The speaker follows: collect the comma-separated people after Y.
             var people: [Int] = []
             var e = v.end(of: t)
-            while e + 1 < v.count, v.tokens[e].text == ",", let p = v.head(startingAt: e + 1), v.typeOf[v.ids[p] ?? ""] == .person {
+            while e + 1 < v.count, v.tokens[e].text == ",", let p = v.head(startingAt: e + 1), v.idTypes[p] == .person {
                 people.append(p)
                 e = v.end(of: p)
             }

@@ -14,6 +14,9 @@ struct SentenceView {
     /// demonym's country, a role's holder.
     let actors: [String?]
     let typeOf: [String: EntityType]
+    /// The type of each mention's entity (`typeOf` of `ids`), looked up once:
+    /// every frame asks it of every mention.
+    let idTypes: [EntityType?]
     /// The person a sentence-initial "He"/"She" refers to.
     let pronounReferent: String?
     /// Titles and cue verbs, a user lexicon's included.
@@ -37,6 +40,7 @@ struct SentenceView {
         self.ids = ids
         self.actors = actors
         self.typeOf = typeOf
+        idTypes = ids.map { $0.flatMap { typeOf[$0] } }
         self.pronounReferent = pronounReferent
         cues = lower.words.map { words.frameCues[$0] ?? [] }
         var starting: [Int?] = Array(repeating: nil, count: tokens.count + 1)
