@@ -56,14 +56,19 @@ extension FurnitureFilter {
         return lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.")
     }
 
-    /// `opensAsFurniture` on bytes when the line's first 64 bytes are ASCII
-    /// (where lowercasing is byte arithmetic and prefixes compare byte for
-    /// byte); nil otherwise, and for "<" and "[" openings, which need the
-    /// whole line.
+    /// `opensAsFurniture` on bytes when the line's opening is ASCII (where
+    /// lowercasing is byte arithmetic and prefixes compare byte for byte);
+    /// nil otherwise, and for "<" and "[" openings, which need the whole line.
+    ///
+    /// The opening is `openingBytes` long: every prefix fits in it with a
+    /// byte to spare after an opening bracket, so the character after a
+    /// matched prefix is ASCII too and cannot combine with the prefix's last
+    /// (a dash further on, as in "NAIROBI — ...", no longer sends the line
+    /// down the Character path).
     func opensAsFurnitureASCII(_ line: String) -> Bool? {
         var line = line
         return line.withUTF8 { bytes -> Bool? in
-            var lower = [UInt8](bytes.prefix(64))
+            var lower = [UInt8](bytes.prefix(Self.openingBytes))
             for (k, b) in lower.enumerated() {
                 guard b < 0x80 else { return nil }
                 if b >= 0x41 && b <= 0x5A { lower[k] = b | 0x20 }
@@ -78,6 +83,9 @@ extension FurnitureFilter {
 
     /// `linePrefixes` as UTF-8, for `opensAsFurnitureASCII`.
     static let linePrefixBytes: [[UInt8]] = linePrefixes.map { Array($0.utf8) }
+
+    /// Room for the longest prefix (or "https://"), an opening bracket and the byte after.
+    static let openingBytes = max(linePrefixBytes.map(\.count).max() ?? 0, 8) + 2
 
     /// `text.contains(pattern)` for an ASCII pattern, on bytes when `text`
     /// is ASCII (where Foundation's character comparison is byte equality).

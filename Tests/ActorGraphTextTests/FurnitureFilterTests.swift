@@ -58,6 +58,7 @@ struct FurnitureFilterTests {
         let openings = [
             "", "(", "By ", "Photo: ", "(Photo by ", "RELATED: ", "https://x.org ", "<https://x.org> ", "[Talks](https://x.org) ",
             "www.x.org ", "\u{00A9} 2020 ", "İmage: ", "Read more: ", "\u{201C}We ", "Copyright ", "Sign up ",
+            "NAIROBI \u{2014} ", "Photo by Ana Lee \u{2014} ", "Related\u{301}: ", "(Reporting by Ana\u{301} ", "ADDITIONAL REPORTING x",
         ]
         let words = ["the", "minister", "said", "Baku", "Türkiye", "\u{2014}", "via", "AP", "said,", "Getty", "Images", "e\u{301}", "\u{200D}x"]
         let endings = ["", ".", ")", "\u{201D}", " reporter"]
