@@ -1,35 +1,57 @@
 import Dispatch
 
-/// Overlaps reading documents with working on them: `submit` hands a batch
-/// to a serial worker queue and returns at once, so the caller reads the
-/// next batch (file I/O, UTF-8 checks, JSON parsing: work on one thread)
-/// while the previous one is processed on all cores.
+/// Overlaps the three stages of a pass over batches of documents: reading
+/// (the caller's thread: file I/O, UTF-8 checks, JSON parsing), working on
+/// a batch (on all cores) and gathering its results (one thread: merging
+/// into tables that keep input order).
 ///
-/// At most `depth` batches wait or run at once, which bounds memory. Batches
-/// are processed one after another, in submission order, so anything they
-/// accumulate is built in input order whatever the timing.
-final class BatchPipeline<Batch: Sendable>: @unchecked Sendable {
-    private let queue = DispatchQueue(label: "actorgraph.extraction.batches")
+/// `submit` hands a batch to the work queue and returns at once, so the
+/// caller reads the next batch while this one is worked on; a finished
+/// batch's output goes to the gather queue, so merging it overlaps with
+/// work on the next. Both queues are serial and first-in first-out: batches
+/// are worked on, and gathered, one after another in submission order, so
+/// what they accumulate is built in input order whatever the timing.
+///
+/// At most `depth` batches are between `submit` and the end of their
+/// gathering at once, which bounds memory.
+final class BatchPipeline<Batch: Sendable, Output>: @unchecked Sendable {
+    private let workQueue = DispatchQueue(label: "actorgraph.extraction.work")
+    private let gatherQueue = DispatchQueue(label: "actorgraph.extraction.gather")
     private let slots: DispatchSemaphore
-    private let process: (Batch) -> Void
+    private let work: (Batch) -> Output
+    private let gather: (Output) -> Void
 
-    /// `process` runs on the worker queue, one batch at a time.
-    init(depth: Int = 2, process: @escaping (Batch) -> Void) {
+    /// `work` runs on the work queue and `gather` on the gather queue, each
+    /// one batch at a time.
+    init(depth: Int = 3, work: @escaping (Batch) -> Output, gather: @escaping (Output) -> Void) {
         slots = DispatchSemaphore(value: depth)
-        self.process = process
+        self.work = work
+        self.gather = gather
     }
 
     /// Queues `batch`; waits first while `depth` batches are in flight.
     func submit(_ batch: Batch) {
         slots.wait()
-        queue.async { [self] in
-            process(batch)
-            slots.signal()
+        workQueue.async { [self] in
+            let output = Handoff(work(batch))
+            gatherQueue.async { [self] in
+                gather(output.value)
+                slots.signal()
+            }
         }
     }
 
-    /// Returns when every submitted batch has been processed.
+    /// Returns when every submitted batch has been worked on and gathered.
     func drain() {
-        queue.sync {}
+        // Work done means every gathering is queued; then wait for those.
+        workQueue.sync {}
+        gatherQueue.sync {}
+    }
+
+    /// A batch's output passed from the work queue to the gather queue,
+    /// which touches it only after the work queue has let go of it.
+    private struct Handoff: @unchecked Sendable {
+        let value: Output
+        init(_ value: Output) { self.value = value }
     }
 }

@@ -60,20 +60,21 @@ public struct Extractor: Sendable {
         let gathered = Gathered()
 
         let first = ProgressCounter(pass: 1, total: nil, report: progress)
-        let mentions = BatchPipeline<[SourceDocument]> { batch in
-            let read = batch.parallelMap { document in
+        let mentions = BatchPipeline<[SourceDocument], [(DocumentDigest, [UInt8])]>(work: { batch in
+            batch.parallelMap { document in
                 let sentences = reader.read(document)
                 let digest = DocumentDigest(sentences: sentences, resolver: resolver)
                 let record = ReadDocument(document: document.document, sentences: sentences).encoded()
                 first.increment()
                 return (digest, record)
             }
+        }, gather: { read in
             for (digest, record) in read {
                 gathered.table.add(digest)
                 guard gathered.failure == nil else { continue }
                 do throws(ExtractionError) { try spill.append(record) } catch { gathered.failure = error }
             }
-        }
+        })
         defer { mentions.drain() }
         try source.forEachBatch(of: batchSize) { mentions.submit($0) }
         mentions.drain()
@@ -87,8 +88,8 @@ public struct Extractor: Sendable {
         gathered.table = MentionTable()
         FreedMemory.release()
         let second = ProgressCounter(pass: 2, total: spill.count, report: progress)
-        let relations = BatchPipeline<(position: Int, records: [[UInt8]])> { batch in
-            let found = Array(batch.records.enumerated()).parallelMap { offset, record -> Result<(Document, [Relation]), ExtractionError> in
+        let relations = BatchPipeline<(position: Int, records: [[UInt8]]), [Result<(Document, [Relation]), ExtractionError>]>(work: { batch in
+            Array(batch.records.enumerated()).parallelMap { offset, record in
                 defer { second.increment() }
                 do throws(ExtractionError) {
                     var read = try ReadDocument(decoding: record)
@@ -98,6 +99,7 @@ public struct Extractor: Sendable {
                     return .failure(error)
                 }
             }
+        }, gather: { found in
             for result in found {
                 switch result {
                 case .success(let (document, relations)):
@@ -107,7 +109,7 @@ public struct Extractor: Sendable {
                     gathered.failure = gathered.failure ?? error
                 }
             }
-        }
+        })
         defer { relations.drain() }
         var position = 0
         try spill.forEachBatch(of: batchSize) { records in
@@ -126,8 +128,8 @@ public struct Extractor: Sendable {
         return graph
     }
 
-    /// What the passes gather across batches. Only the pipeline's worker
-    /// touches it while a pass runs, and the caller only after `drain()`.
+    /// What the passes gather across batches. Only the pipeline's gather
+    /// queue touches it while a pass runs, and the caller only after `drain()`.
     private final class Gathered: @unchecked Sendable {
         var table = MentionTable()
         var documents: [Document] = []
