@@ -35,7 +35,7 @@ extension SentenceReader {
     func isAfterLocative(_ i: Int) -> Bool {
         var k = i - 1
         while k >= 0, lower[k] == "the" { k -= 1 }
-        return k >= 0 && Vocabulary.locativePrepositions.contains(lower[k])
+        return k >= 0 && cue(k).contains(.locativePreposition)
     }
 
     // MARK: - Modifier-led phrases
@@ -44,7 +44,9 @@ extension SentenceReader {
     /// "Azeri forces", "the Azerbaijani town of Barda", "Putin's spokesman, X",
     /// "the Tavush province town of Berd".
     mutating func readModifiedPhrase(at i: Int) -> Int? {
-        guard let mod = readModifier(at: i) else { return nil }
+        // Every modifier starts with a capital; most words are ruled out here,
+        // before a large result is made.
+        guard isCapWord(i), let mod = readModifier(at: i) else { return nil }
         let modIndex = append(mod.mention)
         var j = mod.end
         if mod.possessive { j += 1 }
@@ -77,13 +79,11 @@ extension SentenceReader {
     func readModifier(at i: Int) -> (mention: Mention, end: Int, possessive: Bool)? {
         guard isCapWord(i) else { return nil }
         if let g = gazetteer(at: i) {
-            var m = mention(for: g.entry, surface: text(i..<g.end), tokens: i..<g.end)
             let possessive = isPossessive(g.end)
             let next = possessive ? g.end + 1 : g.end
-            if possessive { m.surface = text(i..<g.end) }
             if possessive || body(at: next) != nil || title(at: next) != nil || actorNoun(at: next) != nil
                 || isPlaceNounOf(next) || (next + 1 < count && tokens[next].text == "-") {
-                return (m, g.end, possessive)
+                return (mention(for: g.entry, surface: text(i..<g.end), tokens: i..<g.end), g.end, possessive)
             }
             return nil
         }
@@ -102,14 +102,14 @@ extension SentenceReader {
         // "LNA spokesman Ahmed al-Mismari": an organization named before a title and a name.
         if r.count <= 3, let t = title(at: e), t.end < count, !isSentenceInitial(i) || r.count == 1 && tokens[i].isAllCaps,
            isNameWord(t.end) || title(at: t.end) != nil {
-            let isOrganization = tokens[i].isAllCaps || lexicon.words.organizationTails.contains(lower[e - 1])
+            let isOrganization = tokens[i].isAllCaps || cues[e - 1].contains(.organizationTail)
             var m = Mention(kind: isOrganization ? .organization : .single, surface: text(r), name: text(r), tokens: r)
             m.isOwner = true
             return (m, e, false)
         }
         // "Tavush province", "Barda region": a place named before its administrative word.
-        if e < count, isWord(e), !tokens[e].isCapitalized, Vocabulary.administrativeUnits.contains(lower[e]),
-           !tokens[r].contains(where: { lexicon.words.organizationTails.contains($0.text.lowercased()) }) {
+        if e < count, isWord(e), !tokens[e].isCapitalized, cues[e].contains(.administrativeUnit),
+           !r.contains(where: { cues[$0].contains(.organizationTail) }) {
             var m = Mention(kind: .place, surface: text(i..<(e + 1)), name: text(r), tokens: i..<(e + 1))
             m.placeCue = true
             return (m, e + 1, false)
@@ -137,15 +137,15 @@ extension SentenceReader {
             k = b.end
         }
         var t = title(at: k)
-        if t == nil, k < count, Vocabulary.titleModifiers.contains(lower[k]) { t = title(at: k + 1) }
+        if t == nil, k < count, cues[k].contains(.titleModifier) { t = title(at: k + 1) }
         guard let t else { return bodyIndex == nil ? nil : k }
         var n = t.end
         // Stacked titles and ranks: "Chief of General Staff Major General X", "spokesman Colonel X".
-        while let more = title(at: n) ?? (n < count && Vocabulary.titleModifiers.contains(lower[n]) ? title(at: n + 1) : nil) {
+        while let more = title(at: n) ?? (n < count && cues[n].contains(.titleModifier) ? title(at: n + 1) : nil) {
             n = more.end
         }
         if n + 1 < count, tokens[n].text == ",", (modifier != nil || bodyIndex != nil), isNameWord(n + 1) { n += 1 }
-        while n < count, Vocabulary.honorifics.contains(lower[n]) {
+        while n < count, cues[n].contains(.honorific) {
             n += 1
             if n < count, tokens[n].text == "." || tokens[n].text == "'" || tokens[n].text == "\u{2019}" { n += 1 }
         }
@@ -191,14 +191,15 @@ extension SentenceReader {
             break
         }
         guard e > i else { return nil }
-        if lexicon.words.organizationTails.contains(lower[e - 1]) { return nil }
+        if cues[e - 1].contains(.organizationTail) { return nil }
         return i..<e
     }
 
     func isParticle(_ i: Int) -> Bool {
+        if cue(i).contains(.nameParticle) { return true }
         let l = lower[i]
-        if Vocabulary.nameParticles.contains(l) { return true }
-        if let dash = l.firstIndex(of: "-") { return Vocabulary.nameParticles.contains(String(l[..<dash])) }
+        // Most words have no hyphen: a byte scan rules them out before a scan by Character.
+        if l.utf8.contains(0x2D), let dash = l.firstIndex(of: "-") { return Vocabulary.nameParticles.contains(String(l[..<dash])) }
         return false
     }
 }

@@ -12,14 +12,18 @@ struct SentenceReader {
     let matches: [(entry: GazetteerEntry, end: Int)?]
     /// Each token's word-list bits, looked up once (see `WordCues`).
     let cues: [WordCues]
+    /// The first word after any opening punctuation, found once: readers
+    /// ask `isSentenceInitial` at many words.
+    let firstWord: Int
 
     init(tokens: [Token], lexicon: Lexicon) {
         self.tokens = tokens
-        let lower = Words(tokens.map { $0.text.lowercased() })
+        let lower = Words(tokens.map { Words.lowercased($0.text) })
         self.lower = lower
         self.lexicon = lexicon
         self.cues = lower.words.map { lexicon.cues[$0] ?? [] }
         self.matches = Self.lexiconMatches(tokens, lower, lexicon)
+        self.firstWord = tokens.firstIndex { $0.kind != .punctuation } ?? tokens.count
     }
 
     /// For each token, the longest lexicon phrase that starts there with a
@@ -90,11 +94,7 @@ struct SentenceReader {
     }
 
     /// True for the first word of the sentence (after opening quotes).
-    func isSentenceInitial(_ i: Int) -> Bool {
-        var k = 0
-        while k < count, tokens[k].kind == .punctuation { k += 1 }
-        return k == i
-    }
+    func isSentenceInitial(_ i: Int) -> Bool { i == firstWord }
 
     /// A capitalized word that could be part of a name.
     func isNameWord(_ i: Int) -> Bool {
@@ -116,14 +116,18 @@ struct SentenceReader {
         guard i >= 0, i < count else { return nil }
         // Most words start no title: one set lookup rules them out before any phrase is built.
         guard cue(i).contains(.titleStart) || cue(i + 1).contains(.ministerial) else { return nil }
-        var len = min(5, count - i)
+        // A title is words that each have the `titleWord` cue, the first a
+        // `titleStart`: only phrases within that run of words can be one.
+        var len = 0
+        if tokens[i].kind == .word, cues[i].contains(.titleStart) {
+            let limit = min(5, count - i)
+            len = 1
+            while len < limit, tokens[i + len].kind == .word, cues[i + len].contains(.titleWord) { len += 1 }
+        }
         while len > 0 {
-            let r = i..<(i + len)
-            if tokens[r].allSatisfy({ $0.kind == .word }) {
-                let phrase = r.map { lower[$0] }.joined(separator: " ")
-                if lexicon.words.speakerTitles.contains(phrase) { return (Self.titleCase(phrase), i + len, true) }
-                if lexicon.words.officeTitles.contains(phrase) { return (Self.titleCase(phrase), i + len, false) }
-            }
+            let phrase = (i..<(i + len)).map { lower[$0] }.joined(separator: " ")
+            if lexicon.words.speakerTitles.contains(phrase) { return (Self.titleCase(phrase), i + len, true) }
+            if lexicon.words.officeTitles.contains(phrase) { return (Self.titleCase(phrase), i + len, false) }
             len -= 1
         }
         // "Water Minister", "Fisheries Secretary": a portfolio before a ministerial title.
@@ -133,8 +137,23 @@ struct SentenceReader {
         return nil
     }
 
+    /// "prime minister" -> "Prime Minister", "chief of staff" -> "Chief of
+    /// Staff". ASCII phrases (all the built-in titles) are cased byte by
+    /// byte, with the same result as the general path below.
     static func titleCase(_ phrase: String) -> String {
-        phrase.split(separator: " ").enumerated().map { idx, w in
+        if phrase.utf8.allSatisfy({ $0 < 0x80 }) {
+            var out: [UInt8] = []
+            out.reserveCapacity(phrase.utf8.count)
+            for (idx, w) in phrase.utf8.split(separator: 0x20).enumerated() {
+                if idx > 0 { out.append(0x20) }
+                let keep = idx > 0 && (w.elementsEqual("of".utf8) || w.elementsEqual("for".utf8) || w.elementsEqual("and".utf8))
+                for (n, b) in w.enumerated() {
+                    out.append(n == 0 && !keep && b >= 0x61 && b <= 0x7A ? b - 0x20 : b)
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+        return phrase.split(separator: " ").enumerated().map { idx, w in
             (idx > 0 && (w == "of" || w == "for" || w == "and")) ? String(w) : w.prefix(1).uppercased() + w.dropFirst()
         }.joined(separator: " ")
     }
