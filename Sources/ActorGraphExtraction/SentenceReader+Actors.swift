@@ -100,9 +100,9 @@ extension SentenceReader {
             return (m, e, true)
         }
         // "LNA spokesman Ahmed al-Mismari": an organization named before a title and a name.
-        if r.count <= 3, let t = title(at: e), t.end < count, !isSentenceInitial(i) || r.count == 1 && tokens[i].isAllCaps,
+        if r.count <= 3, let t = title(at: e), t.end < count, !isSentenceInitial(i) || r.count == 1 && Self.isAllCaps(tokens[i]),
            isNameWord(t.end) || title(at: t.end) != nil {
-            let isOrganization = tokens[i].isAllCaps || cues[e - 1].contains(.organizationTail)
+            let isOrganization = Self.isAllCaps(tokens[i]) || cues[e - 1].contains(.organizationTail)
             var m = Mention(kind: isOrganization ? .organization : .single, surface: text(r), name: text(r), tokens: r)
             m.isOwner = true
             return (m, e, false)
@@ -126,18 +126,20 @@ extension SentenceReader {
     /// "major general Polad Hashimov", "the Azeri President").
     mutating func readBodyTitleName(at j: Int, modifier: Int?, start: Int) -> Int? {
         guard j < count else { return nil }
+        let b = body(at: j)
+        let k = b?.end ?? j
+        var t = title(at: k)
+        if t == nil, k < count, cues[k].contains(.titleModifier) { t = title(at: k + 1) }
+        guard b != nil || t != nil else { return nil }
+        // Only now that a body or title needs it: a place's country takes a lexicon lookup.
         let modCountry = modifier.flatMap { countryOf(mentions[$0]) }
-        var k = j
         var bodyIndex: Int?
-        if let b = body(at: k) {
-            let r = (modifier.map { mentions[$0].tokens.lowerBound } ?? k)..<b.end
+        if let b {
+            let r = (modifier.map { mentions[$0].tokens.lowerBound } ?? j)..<b.end
             var m = Mention(kind: .governmentBody(kind: b.kind), surface: text(r), name: bodyName(kind: b.kind, isOffice: b.isOffice, country: modCountry), tokens: r, country: modCountry)
             m.modifier = modifier
             bodyIndex = append(m)
-            k = b.end
         }
-        var t = title(at: k)
-        if t == nil, k < count, cues[k].contains(.titleModifier) { t = title(at: k + 1) }
         guard let t else { return bodyIndex == nil ? nil : k }
         var n = t.end
         // Stacked titles and ranks: "Chief of General Staff Major General X", "spokesman Colonel X".

@@ -135,7 +135,7 @@ extension SentenceReader {
             _ = append(m)
             return
         }
-        if r.count == 1, tokens[r.lowerBound].isAllCaps, !Vocabulary.nonAcronyms.contains(firstWord) {
+        if r.count == 1, Self.isAllCaps(tokens[r.lowerBound]), !Vocabulary.nonAcronyms.contains(firstWord) {
             appendOrganization(r, name: surface)
             return
         }
@@ -158,8 +158,8 @@ extension SentenceReader {
     /// "in Martuni and Askeran": a word joined by "and" to a place reads as one.
     func isCoordinatedWithPlace(_ i: Int) -> Bool {
         guard i >= 2, lower[i - 1] == "and" || lower[i - 1] == "or" || tokens[i - 1].text == "," else { return false }
-        guard let prev = mentions.last, prev.tokens.upperBound == i - 1 else { return false }
-        return prev.afterLocative || prev.placeCue || prev.kind == .place
+        guard let p = mentions.indices.last, mentions[p].tokens.upperBound == i - 1 else { return false }
+        return mentions[p].afterLocative || mentions[p].placeCue || mentions[p].kind == .place
     }
 
     /// ", the second city in the country", ", a town in ...": a place apposition.

@@ -16,12 +16,13 @@ struct SentenceReader {
     /// ask `isSentenceInitial` at many words.
     let firstWord: Int
 
-    init(tokens: [Token], lexicon: Lexicon) {
+    /// `cues` is `lexicon.cues` indexed (see `WordIndex`), built once by the recognizer.
+    init(tokens: [Token], lexicon: Lexicon, cues: WordIndex<WordCues>) {
         self.tokens = tokens
         let lower = Words(tokens.map { Words.lowercased($0.text) })
         self.lower = lower
         self.lexicon = lexicon
-        self.cues = lower.words.map { lexicon.cues[$0] ?? [] }
+        self.cues = lower.words.map { cues[$0] ?? [] }
         self.matches = Self.lexiconMatches(tokens, lower, lexicon)
         self.firstWord = tokens.firstIndex { $0.kind != .punctuation } ?? tokens.count
     }
@@ -50,7 +51,7 @@ struct SentenceReader {
                 len += 1
                 guard !key.isEmpty, lexicon.phrasePrefixes.contains(key) else { break }
                 if let e = lexicon.phrases[key],
-                   !lexicon.capsOnly.contains(key) || tokens[i..<k + 1].allSatisfy({ $0.isAllCaps || $0.isPossessive }) {
+                   !lexicon.capsOnly.contains(key) || tokens[i..<k + 1].allSatisfy({ Self.isAllCaps($0) || $0.isPossessive }) {
                     out[i] = (e, k + 1)
                 }
             }
@@ -65,6 +66,19 @@ struct SentenceReader {
         if token.isPossessive { return "'s" }
         if token.text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x2E && $0 != 0x2D }) { return lower }
         return Lexicon.key(token.text)
+    }
+
+    /// `token.isAllCaps`, counted byte by byte for an ASCII word (most
+    /// are), whose only letters are A-Z and a-z.
+    static func isAllCaps(_ token: Token) -> Bool {
+        let text = token.text
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return token.isAllCaps }
+        var letters = 0
+        for b in text.utf8 {
+            if b >= 0x61 && b <= 0x7A { return false }
+            if b >= 0x41 && b <= 0x5A { letters += 1 }
+        }
+        return letters >= 2
     }
 
     var count: Int { tokens.count }
