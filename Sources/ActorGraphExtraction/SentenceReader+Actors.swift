@@ -126,6 +126,8 @@ extension SentenceReader {
     /// "major general Polad Hashimov", "the Azeri President").
     mutating func readBodyTitleName(at j: Int, modifier: Int?, start: Int) -> Int? {
         guard j < count else { return nil }
+        // What every body and title reader needs at `j`; most words have none of it.
+        guard isCapWord(j) || !cues[j].isDisjoint(with: Self.bodyOrTitleStarts) || cue(j + 1).contains(.ministerial) else { return nil }
         let b = body(at: j)
         let k = b?.end ?? j
         var t = title(at: k)
@@ -170,6 +172,10 @@ extension SentenceReader {
         if bodyIndex == nil, modifier == nil { return nil }
         return t.end
     }
+
+    /// The cues of a word a body or title can start at, when it is not
+    /// capitalized and the next word is not "minister" or "secretary".
+    static let bodyOrTitleStarts: WordCues = [.ministryKindStart, .officeKindStart, .ministry, .titleStart, .titleModifier]
 
     /// The polity a mention stands for or belongs to, if any: a country, a
     /// capital's country, or a place in its own right ("the Nagorno-Karabakh
