@@ -163,7 +163,7 @@ extension SentenceReader {
             _ = append(p)
             return run.upperBound
         }
-        if bodyIndex == nil, let modifier, !t.isSpeaker, countryOf(mentions[modifier]) != nil || mentions[modifier].kind == .single {
+        if bodyIndex == nil, let modifier, !t.isSpeaker, modCountry != nil || mentions[modifier].kind == .single {
             var role = Mention(kind: .role(title: t.title), surface: text(start..<t.end), name: t.title, tokens: start..<t.end, country: modCountry)
             role.modifier = modifier
             _ = append(role)

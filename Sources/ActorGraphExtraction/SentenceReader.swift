@@ -9,7 +9,10 @@ struct SentenceReader {
     var mentions: [Mention] = []
     /// The longest lexicon phrase starting at each token, found once per
     /// sentence: every reader asks for it, often several times per token.
-    let matches: [(entry: GazetteerEntry, end: Int)?]
+    /// Held as an index into `phraseMatches` (-1 for none), so the array
+    /// over all tokens is plain integers, cheap to make and to free.
+    let matchIndex: [Int32]
+    let phraseMatches: [(entry: GazetteerEntry, end: Int)]
     /// Each token's word-list bits, looked up once (see `WordCues`).
     let cues: [WordCues]
     /// The first word after any opening punctuation, found once: readers
@@ -23,7 +26,7 @@ struct SentenceReader {
         self.lower = lower
         self.lexicon = lexicon
         self.cues = lower.words.map { cues[$0] ?? [] }
-        self.matches = Self.lexiconMatches(tokens, lower, lexicon)
+        (self.matchIndex, self.phraseMatches) = Self.lexiconMatches(tokens, lower, lexicon)
         self.firstWord = tokens.firstIndex { $0.kind != .punctuation } ?? tokens.count
     }
 
@@ -33,8 +36,12 @@ struct SentenceReader {
     /// The key grows a token at a time and stops as soon as no phrase
     /// continues it (`Lexicon.phrasePrefixes`); the longest key that names
     /// an entry wins. Most capitalized words stop after one lookup.
-    static func lexiconMatches(_ tokens: [Token], _ lower: Words, _ lexicon: Lexicon) -> [(entry: GazetteerEntry, end: Int)?] {
-        var out: [(entry: GazetteerEntry, end: Int)?] = Array(repeating: nil, count: tokens.count)
+    ///
+    /// Returns, for each token, the index of its phrase in the second array
+    /// or -1.
+    static func lexiconMatches(_ tokens: [Token], _ lower: Words, _ lexicon: Lexicon) -> ([Int32], [(entry: GazetteerEntry, end: Int)]) {
+        var index = [Int32](repeating: -1, count: tokens.count)
+        var found: [(entry: GazetteerEntry, end: Int)] = []
         for i in tokens.indices where tokens[i].kind == .word && tokens[i].isCapitalized {
             let limit = min(lexicon.longestPhrase, tokens.count - i)
             var key = ""
@@ -52,18 +59,24 @@ struct SentenceReader {
                 guard !key.isEmpty, lexicon.phrasePrefixes.contains(key) else { break }
                 if let e = lexicon.phrases[key],
                    !lexicon.capsOnly.contains(key) || tokens[i..<k + 1].allSatisfy({ Self.isAllCaps($0) || $0.isPossessive }) {
-                    out[i] = (e, k + 1)
+                    if index[i] < 0 {
+                        index[i] = Int32(found.count)
+                        found.append((e, k + 1))
+                    } else {
+                        found[Int(index[i])] = (e, k + 1)
+                    }
                 }
             }
         }
-        return out
+        return (index, found)
     }
 
     /// A token's lexicon key: "'s" for a possessive; for ASCII without
     /// periods or hyphens, the lowercased word itself, which is what
     /// `Lexicon.key` would make of it.
     static func key(of token: Token, lower: String) -> String {
-        if token.isPossessive { return "'s" }
+        // A word starts with a letter, so only other tokens can be possessive.
+        if token.kind != .word, token.isPossessive { return "'s" }
         if token.text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x2E && $0 != 0x2D }) { return lower }
         return Lexicon.key(token.text)
     }
@@ -122,7 +135,9 @@ struct SentenceReader {
 
     /// Longest lexicon phrase starting at `i` (first word capitalized).
     func gazetteer(at i: Int) -> (entry: GazetteerEntry, end: Int)? {
-        i >= 0 && i < count ? matches[i] : nil
+        guard i >= 0, i < count else { return nil }
+        let m = matchIndex[i]
+        return m < 0 ? nil : phraseMatches[Int(m)]
     }
 
     /// Longest title at `i` (case-insensitive): ("Prime Minister", end, isSpeaker).
