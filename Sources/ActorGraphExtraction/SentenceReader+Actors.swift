@@ -194,7 +194,7 @@ extension SentenceReader {
     func personRun(at i: Int) -> Range<Int>? {
         var e = i
         while e < count, e - i < 5 {
-            if isNameWord(e), gazetteer(at: e) == nil || e > i { e += 1; continue }
+            if isNameWord(e), !hasGazetteer(at: e) || e > i { e += 1; continue }
             if isWord(e), isParticle(e), isNameWord(e + 1) || tokens[e].text.contains("-") { e += 1; continue }
             break
         }

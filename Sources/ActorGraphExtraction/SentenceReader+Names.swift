@@ -5,7 +5,7 @@ import ActorGraphText
 /// by the words it ends or starts with, and by what follows it.
 extension SentenceReader {
     mutating func readNameRun(at i: Int) -> Int? {
-        guard isNameWord(i) || (isCapWord(i) && gazetteer(at: i) != nil) else { return nil }
+        guard isNameWord(i) || (isCapWord(i) && hasGazetteer(at: i)) else { return nil }
         if let g = gazetteer(at: i) {
             if let org = organizationExtension(from: i, after: g.end) { return org }
             var m = mention(for: g.entry, surface: text(i..<g.end), tokens: i..<g.end)
@@ -47,7 +47,7 @@ extension SentenceReader {
         var k = e
         // Capitalized continuation ending in an organization word.
         var last: Int?
-        while isNameWord(k) || (isCapWord(k) && gazetteer(at: k) != nil)
+        while isNameWord(k) || (isCapWord(k) && hasGazetteer(at: k))
                 || (k > e && isPossessive(k) && isNameWord(k + 1)) {
             if cues[k].contains(.organizationTail) { last = k }
             k += 1
@@ -57,7 +57,7 @@ extension SentenceReader {
             while last + 2 < count, ["in", "of", "for", "on"].contains(lower[last + 1]), isCapWord(last + 2),
                   !cues[last + 2].contains(.timeWord) {
                 var j = last + 2
-                while isNameWord(j) || (isCapWord(j) && gazetteer(at: j) != nil) { j += 1 }
+                while isNameWord(j) || (isCapWord(j) && hasGazetteer(at: j)) { j += 1 }
                 last = j - 1
             }
             appendOrganization(i..<(last + 1), name: text(i..<(last + 1)))

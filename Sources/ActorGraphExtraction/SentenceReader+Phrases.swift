@@ -74,13 +74,13 @@ extension SentenceReader {
             return (k.value, k.end + 1, false)
         }
         // "Fisheries Ministry"; "Ministry of Fisheries", "Ministry of Foreign Affairs".
-        if isCapWord(i), i + 1 < count, cues[i + 1].contains(.ministry), gazetteer(at: i) == nil, !cues[i].contains(.sentenceOpener) {
+        if isCapWord(i), i + 1 < count, cues[i + 1].contains(.ministry), !hasGazetteer(at: i), !cues[i].contains(.sentenceOpener) {
             return (tokens[i].text, i + 2, false)
         }
         if cue(i).contains(.ministry), i + 2 < count, lower[i + 1] == "of" {
             if let k = kindPhrase(at: i + 2, in: Vocabulary.ministryKinds, startingWith: .ministryKindStart) { return (k.value, k.end, false) }
             var e = i + 2
-            while isCapWord(e) && gazetteer(at: e) == nil || (e > i + 2 && lower[e] == "and" && isCapWord(e + 1)) { e += 1 }
+            while isCapWord(e) && !hasGazetteer(at: e) || (e > i + 2 && lower[e] == "and" && isCapWord(e + 1)) { e += 1 }
             if e > i + 2 { return (text((i + 2)..<e), e, false) }
         }
         if let k = kindPhrase(at: i, in: Vocabulary.officeKinds, startingWith: .officeKindStart) {

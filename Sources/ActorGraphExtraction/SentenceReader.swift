@@ -129,9 +129,14 @@ struct SentenceReader {
         let c = cues[i]
         if c.contains(.timeWord) || c.contains(.commonCapitalized) { return false }
         if c.contains(.sentenceOpener), isSentenceInitial(i) { return false }
-        if let g = gazetteer(at: i), g.entry.role == .demonym || g.entry.role == .countryName { return false }
+        // The role read in place: copying the entry out would retain its strings.
+        let m = matchIndex[i]
+        if m >= 0, phraseMatches[Int(m)].entry.role == .demonym || phraseMatches[Int(m)].entry.role == .countryName { return false }
         return true
     }
+
+    /// Whether a lexicon phrase starts at `i`, without copying its entry.
+    func hasGazetteer(at i: Int) -> Bool { i >= 0 && i < count && matchIndex[i] >= 0 }
 
     /// Longest lexicon phrase starting at `i` (first word capitalized).
     func gazetteer(at i: Int) -> (entry: GazetteerEntry, end: Int)? {
@@ -160,7 +165,7 @@ struct SentenceReader {
             len -= 1
         }
         // "Water Minister", "Fisheries Secretary": a portfolio before a ministerial title.
-        if i + 1 < count, isCapWord(i), cue(i + 1).contains(.ministerial), gazetteer(at: i) == nil {
+        if i + 1 < count, isCapWord(i), cue(i + 1).contains(.ministerial), !hasGazetteer(at: i) {
             return (tokens[i].text + " " + Self.titleCase(lower[i + 1]), i + 2, false)
         }
         return nil
