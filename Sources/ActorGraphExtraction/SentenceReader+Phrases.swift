@@ -100,6 +100,8 @@ extension SentenceReader {
     /// The place noun of "town of X" at `start`, or after one or two
     /// lowercase words ("port town of X", "strategic border town of X").
     func placeNounOf(from start: Int) -> Int? {
+        // Only a place noun among the three words can answer; most stretches have none.
+        guard cue(start).union(cue(start + 1)).union(cue(start + 2)).contains(.placeNoun) else { return nil }
         for i in start..<min(count, start + 3) {
             if cues[i].contains(.placeNoun), lower[i + 1] == "of", isNameWord(i + 2) { return i }
             guard isWord(i), !tokens[i].isCapitalized, !cues[i].contains(.objectStop) else { return nil }

@@ -42,8 +42,11 @@ struct SentenceReader {
     static func lexiconMatches(_ tokens: [Token], _ lower: Words, _ lexicon: Lexicon) -> ([Int32], [(entry: GazetteerEntry, end: Int)]) {
         var index = [Int32](repeating: -1, count: tokens.count)
         var found: [(entry: GazetteerEntry, end: Int)] = []
+        // Read out of the lexicon once, not at every word.
+        let prefixes = lexicon.phrasePrefixes, phrases = lexicon.phrases, capsOnly = lexicon.capsOnly
+        let longest = lexicon.longestPhrase
         for i in tokens.indices where tokens[i].kind == .word && tokens[i].isCapitalized {
-            let limit = min(lexicon.longestPhrase, tokens.count - i)
+            let limit = min(longest, tokens.count - i)
             var key = ""
             var len = 0
             while len < limit {
@@ -51,14 +54,16 @@ struct SentenceReader {
                 let t = tokens[k]
                 guard t.kind == .word || t.isPossessive || t.text == "&" || t.text == "-" else { break }
                 let part = Self.key(of: t, lower: lower[k])
-                if !part.isEmpty {
-                    if !key.isEmpty, part != "'s" { key += " " }
+                if key.isEmpty {
+                    key = part
+                } else if !part.isEmpty {
+                    if part != "'s" { key += " " }
                     key += part
                 }
                 len += 1
-                guard !key.isEmpty, lexicon.phrasePrefixes.contains(key) else { break }
-                if let e = lexicon.phrases[key],
-                   !lexicon.capsOnly.contains(key) || tokens[i..<k + 1].allSatisfy({ Self.isAllCaps($0) || $0.isPossessive }) {
+                guard !key.isEmpty, prefixes.contains(key) else { break }
+                if let e = phrases[key],
+                   !capsOnly.contains(key) || tokens[i..<k + 1].allSatisfy({ Self.isAllCaps($0) || $0.isPossessive }) {
                     if index[i] < 0 {
                         index[i] = Int32(found.count)
                         found.append((e, k + 1))
@@ -159,7 +164,7 @@ struct SentenceReader {
             while len < limit, tokens[i + len].kind == .word, cues[i + len].contains(.titleWord) { len += 1 }
         }
         while len > 0 {
-            let phrase = (i..<(i + len)).map { lower[$0] }.joined(separator: " ")
+            let phrase = len == 1 ? lower[i] : (i..<(i + len)).map { lower[$0] }.joined(separator: " ")
             if lexicon.words.speakerTitles.contains(phrase) { return (Self.titleCase(phrase), i + len, true) }
             if lexicon.words.officeTitles.contains(phrase) { return (Self.titleCase(phrase), i + len, false) }
             len -= 1
