@@ -18,9 +18,10 @@ extension SentenceReader {
     // MARK: - Compounds: "Iran-backed", "UN-brokered"
 
     mutating func readCompound(at i: Int) -> Int? {
+        guard tokens[i].isCapitalized else { return nil }
         let word = tokens[i].text
         // Most words have no hyphen: a byte scan rules them out before a scan by Character.
-        guard tokens[i].isCapitalized, word.utf8.contains(0x2D), let dash = word.lastIndex(of: "-") else { return nil }
+        guard word.utf8.contains(0x2D), let dash = word.lastIndex(of: "-") else { return nil }
         let prefix = String(word[..<dash])
         let suffix = String(word[word.index(after: dash)...])
         guard let first = suffix.first, first.isLowercase,

@@ -116,10 +116,14 @@ struct SentenceReader {
     /// The word-list bits of token `i`; none outside the sentence.
     func cue(_ i: Int) -> WordCues { i >= 0 && i < count ? cues[i] : [] }
     func isPossessive(_ i: Int) -> Bool { i < count && tokens[i].isPossessive }
+    /// The tokens as written, a space between each two except before "'s"
+    /// and around "-".
     func text(_ r: Range<Int>) -> String {
         var s = ""
         for k in r {
-            if !s.isEmpty, tokens[k].text != "'s", tokens[k].text != "-", k > 0, tokens[k - 1].text != "-" { s += " " }
+            // A word starts with a letter, so it is neither "'s" nor "-": only other tokens need the comparisons.
+            if !s.isEmpty, tokens[k].kind == .word || tokens[k].text != "'s" && tokens[k].text != "-",
+               k > 0, tokens[k - 1].kind == .word || tokens[k - 1].text != "-" { s += " " }
             s += tokens[k].text
         }
         return s
