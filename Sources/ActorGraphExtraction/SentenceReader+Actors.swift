@@ -35,7 +35,7 @@ extension SentenceReader {
     func isAfterLocative(_ i: Int) -> Bool {
         var k = i - 1
         while k >= 0, lower[k] == "the" { k -= 1 }
-        return k >= 0 && Vocabulary.locativePrepositions.contains(lower[k])
+        return k >= 0 && cue(k).contains(.locativePreposition)
     }
 
     // MARK: - Modifier-led phrases
@@ -44,7 +44,9 @@ extension SentenceReader {
     /// "Azeri forces", "the Azerbaijani town of Barda", "Putin's spokesman, X",
     /// "the Tavush province town of Berd".
     mutating func readModifiedPhrase(at i: Int) -> Int? {
-        guard let mod = readModifier(at: i) else { return nil }
+        // Every modifier starts with a capital; most words are ruled out here,
+        // before a large result is made.
+        guard isCapWord(i), let mod = readModifier(at: i) else { return nil }
         let modIndex = append(mod.mention)
         var j = mod.end
         if mod.possessive { j += 1 }
@@ -77,13 +79,11 @@ extension SentenceReader {
     func readModifier(at i: Int) -> (mention: Mention, end: Int, possessive: Bool)? {
         guard isCapWord(i) else { return nil }
         if let g = gazetteer(at: i) {
-            var m = mention(for: g.entry, surface: text(i..<g.end), tokens: i..<g.end)
             let possessive = isPossessive(g.end)
             let next = possessive ? g.end + 1 : g.end
-            if possessive { m.surface = text(i..<g.end) }
             if possessive || body(at: next) != nil || title(at: next) != nil || actorNoun(at: next) != nil
                 || isPlaceNounOf(next) || (next + 1 < count && tokens[next].text == "-") {
-                return (m, g.end, possessive)
+                return (mention(for: g.entry, surface: text(i..<g.end), tokens: i..<g.end), g.end, possessive)
             }
             return nil
         }
@@ -100,16 +100,16 @@ extension SentenceReader {
             return (m, e, true)
         }
         // "LNA spokesman Ahmed al-Mismari": an organization named before a title and a name.
-        if r.count <= 3, let t = title(at: e), t.end < count, !isSentenceInitial(i) || r.count == 1 && tokens[i].isAllCaps,
+        if r.count <= 3, let t = title(at: e), t.end < count, !isSentenceInitial(i) || r.count == 1 && Self.isAllCaps(tokens[i]),
            isNameWord(t.end) || title(at: t.end) != nil {
-            let isOrganization = tokens[i].isAllCaps || lexicon.words.organizationTails.contains(lower[e - 1])
+            let isOrganization = Self.isAllCaps(tokens[i]) || cues[e - 1].contains(.organizationTail)
             var m = Mention(kind: isOrganization ? .organization : .single, surface: text(r), name: text(r), tokens: r)
             m.isOwner = true
             return (m, e, false)
         }
         // "Tavush province", "Barda region": a place named before its administrative word.
-        if e < count, isWord(e), !tokens[e].isCapitalized, Vocabulary.administrativeUnits.contains(lower[e]),
-           !tokens[r].contains(where: { lexicon.words.organizationTails.contains($0.text.lowercased()) }) {
+        if e < count, isWord(e), !tokens[e].isCapitalized, cues[e].contains(.administrativeUnit),
+           !r.contains(where: { cues[$0].contains(.organizationTail) }) {
             var m = Mention(kind: .place, surface: text(i..<(e + 1)), name: text(r), tokens: i..<(e + 1))
             m.placeCue = true
             return (m, e + 1, false)
@@ -126,26 +126,30 @@ extension SentenceReader {
     /// "major general Polad Hashimov", "the Azeri President").
     mutating func readBodyTitleName(at j: Int, modifier: Int?, start: Int) -> Int? {
         guard j < count else { return nil }
+        // What every body and title reader needs at `j`; most words have none of it.
+        guard isCapWord(j) || !cues[j].isDisjoint(with: Self.bodyOrTitleStarts) || cue(j + 1).contains(.ministerial) else { return nil }
+        let b = body(at: j)
+        let k = b?.end ?? j
+        var t = title(at: k)
+        if t == nil, k < count, cues[k].contains(.titleModifier) { t = title(at: k + 1) }
+        guard b != nil || t != nil else { return nil }
+        // Only now that a body or title needs it: a place's country takes a lexicon lookup.
         let modCountry = modifier.flatMap { countryOf(mentions[$0]) }
-        var k = j
         var bodyIndex: Int?
-        if let b = body(at: k) {
-            let r = (modifier.map { mentions[$0].tokens.lowerBound } ?? k)..<b.end
+        if let b {
+            let r = (modifier.map { mentions[$0].tokens.lowerBound } ?? j)..<b.end
             var m = Mention(kind: .governmentBody(kind: b.kind), surface: text(r), name: bodyName(kind: b.kind, isOffice: b.isOffice, country: modCountry), tokens: r, country: modCountry)
             m.modifier = modifier
             bodyIndex = append(m)
-            k = b.end
         }
-        var t = title(at: k)
-        if t == nil, k < count, Vocabulary.titleModifiers.contains(lower[k]) { t = title(at: k + 1) }
         guard let t else { return bodyIndex == nil ? nil : k }
         var n = t.end
         // Stacked titles and ranks: "Chief of General Staff Major General X", "spokesman Colonel X".
-        while let more = title(at: n) ?? (n < count && Vocabulary.titleModifiers.contains(lower[n]) ? title(at: n + 1) : nil) {
+        while let more = title(at: n) ?? (n < count && cues[n].contains(.titleModifier) ? title(at: n + 1) : nil) {
             n = more.end
         }
         if n + 1 < count, tokens[n].text == ",", (modifier != nil || bodyIndex != nil), isNameWord(n + 1) { n += 1 }
-        while n < count, Vocabulary.honorifics.contains(lower[n]) {
+        while n < count, cues[n].contains(.honorific) {
             n += 1
             if n < count, tokens[n].text == "." || tokens[n].text == "'" || tokens[n].text == "\u{2019}" { n += 1 }
         }
@@ -159,7 +163,7 @@ extension SentenceReader {
             _ = append(p)
             return run.upperBound
         }
-        if bodyIndex == nil, let modifier, !t.isSpeaker, countryOf(mentions[modifier]) != nil || mentions[modifier].kind == .single {
+        if bodyIndex == nil, let modifier, !t.isSpeaker, modCountry != nil || mentions[modifier].kind == .single {
             var role = Mention(kind: .role(title: t.title), surface: text(start..<t.end), name: t.title, tokens: start..<t.end, country: modCountry)
             role.modifier = modifier
             _ = append(role)
@@ -168,6 +172,10 @@ extension SentenceReader {
         if bodyIndex == nil, modifier == nil { return nil }
         return t.end
     }
+
+    /// The cues of a word a body or title can start at, when it is not
+    /// capitalized and the next word is not "minister" or "secretary".
+    static let bodyOrTitleStarts: WordCues = [.ministryKindStart, .officeKindStart, .ministry, .titleStart, .titleModifier]
 
     /// The polity a mention stands for or belongs to, if any: a country, a
     /// capital's country, or a place in its own right ("the Nagorno-Karabakh
@@ -186,19 +194,20 @@ extension SentenceReader {
     func personRun(at i: Int) -> Range<Int>? {
         var e = i
         while e < count, e - i < 5 {
-            if isNameWord(e), gazetteer(at: e) == nil || e > i { e += 1; continue }
+            if isNameWord(e), !hasGazetteer(at: e) || e > i { e += 1; continue }
             if isWord(e), isParticle(e), isNameWord(e + 1) || tokens[e].text.contains("-") { e += 1; continue }
             break
         }
         guard e > i else { return nil }
-        if lexicon.words.organizationTails.contains(lower[e - 1]) { return nil }
+        if cues[e - 1].contains(.organizationTail) { return nil }
         return i..<e
     }
 
     func isParticle(_ i: Int) -> Bool {
+        if cue(i).contains(.nameParticle) { return true }
         let l = lower[i]
-        if Vocabulary.nameParticles.contains(l) { return true }
-        if let dash = l.firstIndex(of: "-") { return Vocabulary.nameParticles.contains(String(l[..<dash])) }
+        // Most words have no hyphen: a byte scan rules them out before a scan by Character.
+        if l.utf8.contains(0x2D), let dash = l.firstIndex(of: "-") { return Vocabulary.nameParticles.contains(String(l[..<dash])) }
         return false
     }
 }

@@ -5,7 +5,7 @@ import ActorGraphText
 /// by the words it ends or starts with, and by what follows it.
 extension SentenceReader {
     mutating func readNameRun(at i: Int) -> Int? {
-        guard isNameWord(i) || (isCapWord(i) && gazetteer(at: i) != nil) else { return nil }
+        guard isNameWord(i) || (isCapWord(i) && hasGazetteer(at: i)) else { return nil }
         if let g = gazetteer(at: i) {
             if let org = organizationExtension(from: i, after: g.end) { return org }
             var m = mention(for: g.entry, surface: text(i..<g.end), tokens: i..<g.end)
@@ -18,13 +18,13 @@ extension SentenceReader {
             if isNameWord(e) { e += 1; continue }
             if e > i, isWord(e), isParticle(e), isNameWord(e + 1) || tokens[e].text.contains("-") { e += 1; continue }
             // "European Court of Human Rights", "Organization for Security and ...".
-            if e > i, Vocabulary.nameConnectors.contains(lower[e]), hasOrganizationWord(i..<e) {
+            if e > i, cue(e).contains(.nameConnector), hasOrganizationWord(i..<e) {
                 var k = e + 1
                 if k < count, lower[k] == "the" { k += 1 }
                 if isNameWord(k) { e = k; continue }
             }
             // "Prosecutor's Office", "People's Army".
-            if e > i, isPossessive(e), isNameWord(e + 1), (e + 1..<min(count, e + 4)).contains(where: { lexicon.words.organizationTails.contains(lower[$0]) }) {
+            if e > i, isPossessive(e), isNameWord(e + 1), (e + 1..<min(count, e + 4)).contains(where: { cues[$0].contains(.organizationTail) }) {
                 e += 1
                 continue
             }
@@ -37,7 +37,7 @@ extension SentenceReader {
     }
 
     func hasOrganizationWord(_ r: Range<Int>) -> Bool {
-        r.contains { Vocabulary.organizationHeads.contains(lower[$0]) || lexicon.words.organizationTails.contains(lower[$0]) }
+        r.contains { !cue($0).isDisjoint(with: [.organizationHead, .organizationTail]) }
     }
 
     /// A name continued by organization words: "Minsk Group", "Minsk group",
@@ -47,17 +47,17 @@ extension SentenceReader {
         var k = e
         // Capitalized continuation ending in an organization word.
         var last: Int?
-        while isNameWord(k) || (isCapWord(k) && gazetteer(at: k) != nil)
+        while isNameWord(k) || (isCapWord(k) && hasGazetteer(at: k))
                 || (k > e && isPossessive(k) && isNameWord(k + 1)) {
-            if lexicon.words.organizationTails.contains(lower[k]) { last = k }
+            if cues[k].contains(.organizationTail) { last = k }
             k += 1
         }
         if var last, last >= e {
             // "United Nations Support Mission in Libya".
             while last + 2 < count, ["in", "of", "for", "on"].contains(lower[last + 1]), isCapWord(last + 2),
-                  !Vocabulary.timeWords.contains(lower[last + 2]) {
+                  !cues[last + 2].contains(.timeWord) {
                 var j = last + 2
-                while isNameWord(j) || (isCapWord(j) && gazetteer(at: j) != nil) { j += 1 }
+                while isNameWord(j) || (isCapWord(j) && hasGazetteer(at: j)) { j += 1 }
                 last = j - 1
             }
             appendOrganization(i..<(last + 1), name: text(i..<(last + 1)))
@@ -71,8 +71,7 @@ extension SentenceReader {
                 appendOrganization(i..<e, name: text(i..<e))
                 return e + 2
             }
-            let namePart: Set<String> = ["group", "council", "committee", "court", "party", "movement", "alliance", "coalition", "militia", "front"]
-            if namePart.contains(lower[e]) {
+            if Self.namePartWords.contains(lower[e]) {
                 let name = text(i..<e) + " " + lower[e].prefix(1).uppercased() + lower[e].dropFirst()
                 appendOrganization(i..<(e + 1), name: name)
                 return e + 1
@@ -84,6 +83,10 @@ extension SentenceReader {
         }
         return nil
     }
+
+    /// Lowercase organization words that belong to the name before them
+    /// ("Minsk group" is the "Minsk Group"); built once, not at every call.
+    static let namePartWords: Set<String> = ["group", "council", "committee", "court", "party", "movement", "alliance", "coalition", "militia", "front"]
 
     mutating func appendOrganization(_ r: Range<Int>, name: String) {
         var name = name
@@ -109,29 +112,30 @@ extension SentenceReader {
     mutating func classifyRun(_ run: Range<Int>) {
         var r = run
         if lower[r.lowerBound] == "the", r.count > 1 { r = (r.lowerBound + 1)..<r.upperBound }
-        let words = r.map { lower[$0] }
-        guard let firstWord = words.first, let lastWord = words.last else { return }
+        guard !r.isEmpty else { return }
+        let firstWord = lower[r.lowerBound], lastWord = lower[r.upperBound - 1]
+        let first = cues[r.lowerBound], last = cues[r.upperBound - 1]
         let surface = text(r)
         let after = r.upperBound
         // "Operation Iron Swords", "Battle of Bakhmut": an event, not an actor.
-        if Vocabulary.eventHeads.contains(firstWord), r.count > 1 { return }
-        if Vocabulary.organizationHeads.contains(firstWord) && r.count > 1 || lexicon.words.organizationTails.contains(lastWord) && r.count > 1 {
+        if first.contains(.eventHead), r.count > 1 { return }
+        if first.contains(.organizationHead) && r.count > 1 || last.contains(.organizationTail) && r.count > 1 {
             appendOrganization(r, name: surface)
             return
         }
-        if Vocabulary.geographicTails.contains(lastWord), r.count > 1 {
+        if last.contains(.geographicTail), r.count > 1 {
             var m = Mention(kind: .place, surface: surface, name: surface, tokens: r)
             m.placeCue = true
             _ = append(m)
             return
         }
-        if Vocabulary.administrativeUnits.contains(lastWord), r.count > 1 {
+        if last.contains(.administrativeUnit), r.count > 1 {
             var m = Mention(kind: .place, surface: surface, name: text(r.lowerBound..<(r.upperBound - 1)), tokens: r)
             m.placeCue = true
             _ = append(m)
             return
         }
-        if r.count == 1, tokens[r.lowerBound].isAllCaps, !Vocabulary.nonAcronyms.contains(firstWord) {
+        if r.count == 1, Self.isAllCaps(tokens[r.lowerBound]), !Vocabulary.nonAcronyms.contains(firstWord) {
             appendOrganization(r, name: surface)
             return
         }
@@ -154,8 +158,8 @@ extension SentenceReader {
     /// "in Martuni and Askeran": a word joined by "and" to a place reads as one.
     func isCoordinatedWithPlace(_ i: Int) -> Bool {
         guard i >= 2, lower[i - 1] == "and" || lower[i - 1] == "or" || tokens[i - 1].text == "," else { return false }
-        guard let prev = mentions.last, prev.tokens.upperBound == i - 1 else { return false }
-        return prev.afterLocative || prev.placeCue || prev.kind == .place
+        guard let p = mentions.indices.last, mentions[p].tokens.upperBound == i - 1 else { return false }
+        return mentions[p].afterLocative || mentions[p].placeCue || mentions[p].kind == .place
     }
 
     /// ", the second city in the country", ", a town in ...": a place apposition.

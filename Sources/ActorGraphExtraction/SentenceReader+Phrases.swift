@@ -18,8 +18,10 @@ extension SentenceReader {
     // MARK: - Compounds: "Iran-backed", "UN-brokered"
 
     mutating func readCompound(at i: Int) -> Int? {
+        guard tokens[i].isCapitalized else { return nil }
         let word = tokens[i].text
-        guard tokens[i].isCapitalized, let dash = word.lastIndex(of: "-") else { return nil }
+        // Most words have no hyphen: a byte scan rules them out before a scan by Character.
+        guard word.utf8.contains(0x2D), let dash = word.lastIndex(of: "-") else { return nil }
         let prefix = String(word[..<dash])
         let suffix = String(word[word.index(after: dash)...])
         guard let first = suffix.first, first.isLowercase,
@@ -33,7 +35,7 @@ extension SentenceReader {
     // MARK: - "Ministry of Defence of Armenia"
 
     mutating func readMinistryOf(at i: Int) -> Int? {
-        guard lower[i] == "ministry" || lower[i] == "office", i + 2 < count, lower[i + 1] == "of",
+        guard !cue(i).isDisjoint(with: [.ministry, .office]), i + 2 < count, lower[i + 1] == "of",
               let kind = kindPhrase(at: i + 2, in: Vocabulary.ministryKinds, startingWith: .ministryKindStart) else { return nil }
         var end = kind.end
         var country: String?
@@ -69,23 +71,23 @@ extension SentenceReader {
     /// A government body at `i`: "defence ministry", "Interior Ministry",
     /// "prosecutor general's office". Plural "ministries" names no one body.
     func body(at i: Int) -> (kind: String, end: Int, isOffice: Bool)? {
-        if let k = kindPhrase(at: i, in: Vocabulary.ministryKinds, startingWith: .ministryKindStart), k.end < count, lower[k.end] == "ministry" {
+        if let k = kindPhrase(at: i, in: Vocabulary.ministryKinds, startingWith: .ministryKindStart), k.end < count, cues[k.end].contains(.ministry) {
             return (k.value, k.end + 1, false)
         }
         // "Fisheries Ministry"; "Ministry of Fisheries", "Ministry of Foreign Affairs".
-        if isCapWord(i), i + 1 < count, lower[i + 1] == "ministry", gazetteer(at: i) == nil, !Vocabulary.sentenceOpeners.contains(lower[i]) {
+        if isCapWord(i), i + 1 < count, cues[i + 1].contains(.ministry), !hasGazetteer(at: i), !cues[i].contains(.sentenceOpener) {
             return (tokens[i].text, i + 2, false)
         }
-        if lower[i] == "ministry", i + 2 < count, lower[i + 1] == "of" {
+        if cue(i).contains(.ministry), i + 2 < count, lower[i + 1] == "of" {
             if let k = kindPhrase(at: i + 2, in: Vocabulary.ministryKinds, startingWith: .ministryKindStart) { return (k.value, k.end, false) }
             var e = i + 2
-            while isCapWord(e) && gazetteer(at: e) == nil || (e > i + 2 && lower[e] == "and" && isCapWord(e + 1)) { e += 1 }
+            while isCapWord(e) && !hasGazetteer(at: e) || (e > i + 2 && lower[e] == "and" && isCapWord(e + 1)) { e += 1 }
             if e > i + 2 { return (text((i + 2)..<e), e, false) }
         }
         if let k = kindPhrase(at: i, in: Vocabulary.officeKinds, startingWith: .officeKindStart) {
             var e = k.end
             if isPossessive(e) { e += 1 }
-            if e < count, lower[e] == "office" { return (k.value, e + 1, true) }
+            if e < count, cues[e].contains(.office) { return (k.value, e + 1, true) }
         }
         return nil
     }
@@ -99,6 +101,8 @@ extension SentenceReader {
     /// The place noun of "town of X" at `start`, or after one or two
     /// lowercase words ("port town of X", "strategic border town of X").
     func placeNounOf(from start: Int) -> Int? {
+        // Only a place noun among the three words can answer; most stretches have none.
+        guard cue(start).union(cue(start + 1)).union(cue(start + 2)).contains(.placeNoun) else { return nil }
         for i in start..<min(count, start + 3) {
             if cues[i].contains(.placeNoun), lower[i + 1] == "of", isNameWord(i + 2) { return i }
             guard isWord(i), !tokens[i].isCapitalized, !cues[i].contains(.objectStop) else { return nil }

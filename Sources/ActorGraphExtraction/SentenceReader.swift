@@ -9,17 +9,25 @@ struct SentenceReader {
     var mentions: [Mention] = []
     /// The longest lexicon phrase starting at each token, found once per
     /// sentence: every reader asks for it, often several times per token.
-    let matches: [(entry: GazetteerEntry, end: Int)?]
+    /// Held as an index into `phraseMatches` (-1 for none), so the array
+    /// over all tokens is plain integers, cheap to make and to free.
+    let matchIndex: [Int32]
+    let phraseMatches: [(entry: GazetteerEntry, end: Int)]
     /// Each token's word-list bits, looked up once (see `WordCues`).
     let cues: [WordCues]
+    /// The first word after any opening punctuation, found once: readers
+    /// ask `isSentenceInitial` at many words.
+    let firstWord: Int
 
-    init(tokens: [Token], lexicon: Lexicon) {
+    /// `cues` is `lexicon.cues` indexed (see `WordIndex`), built once by the recognizer.
+    init(tokens: [Token], lexicon: Lexicon, cues: WordIndex<WordCues>) {
         self.tokens = tokens
-        let lower = Words(tokens.map { $0.text.lowercased() })
+        let lower = Words(tokens.map { Words.lowercased($0.text) })
         self.lower = lower
         self.lexicon = lexicon
-        self.cues = lower.words.map { lexicon.cues[$0] ?? [] }
-        self.matches = Self.lexiconMatches(tokens, lower, lexicon)
+        self.cues = lower.words.map { cues[$0] ?? [] }
+        (self.matchIndex, self.phraseMatches) = Self.lexiconMatches(tokens, lower, lexicon)
+        self.firstWord = tokens.firstIndex { $0.kind != .punctuation } ?? tokens.count
     }
 
     /// For each token, the longest lexicon phrase that starts there with a
@@ -28,10 +36,17 @@ struct SentenceReader {
     /// The key grows a token at a time and stops as soon as no phrase
     /// continues it (`Lexicon.phrasePrefixes`); the longest key that names
     /// an entry wins. Most capitalized words stop after one lookup.
-    static func lexiconMatches(_ tokens: [Token], _ lower: Words, _ lexicon: Lexicon) -> [(entry: GazetteerEntry, end: Int)?] {
-        var out: [(entry: GazetteerEntry, end: Int)?] = Array(repeating: nil, count: tokens.count)
+    ///
+    /// Returns, for each token, the index of its phrase in the second array
+    /// or -1.
+    static func lexiconMatches(_ tokens: [Token], _ lower: Words, _ lexicon: Lexicon) -> ([Int32], [(entry: GazetteerEntry, end: Int)]) {
+        var index = [Int32](repeating: -1, count: tokens.count)
+        var found: [(entry: GazetteerEntry, end: Int)] = []
+        // Read out of the lexicon once, not at every word.
+        let prefixes = lexicon.phrasePrefixes, phrases = lexicon.phrases, capsOnly = lexicon.capsOnly
+        let longest = lexicon.longestPhrase
         for i in tokens.indices where tokens[i].kind == .word && tokens[i].isCapitalized {
-            let limit = min(lexicon.longestPhrase, tokens.count - i)
+            let limit = min(longest, tokens.count - i)
             var key = ""
             var len = 0
             while len < limit {
@@ -39,28 +54,49 @@ struct SentenceReader {
                 let t = tokens[k]
                 guard t.kind == .word || t.isPossessive || t.text == "&" || t.text == "-" else { break }
                 let part = Self.key(of: t, lower: lower[k])
-                if !part.isEmpty {
-                    if !key.isEmpty, part != "'s" { key += " " }
+                if key.isEmpty {
+                    key = part
+                } else if !part.isEmpty {
+                    if part != "'s" { key += " " }
                     key += part
                 }
                 len += 1
-                guard !key.isEmpty, lexicon.phrasePrefixes.contains(key) else { break }
-                if let e = lexicon.phrases[key],
-                   !lexicon.capsOnly.contains(key) || tokens[i..<k + 1].allSatisfy({ $0.isAllCaps || $0.isPossessive }) {
-                    out[i] = (e, k + 1)
+                guard !key.isEmpty, prefixes.contains(key) else { break }
+                if let e = phrases[key],
+                   !capsOnly.contains(key) || tokens[i..<k + 1].allSatisfy({ Self.isAllCaps($0) || $0.isPossessive }) {
+                    if index[i] < 0 {
+                        index[i] = Int32(found.count)
+                        found.append((e, k + 1))
+                    } else {
+                        found[Int(index[i])] = (e, k + 1)
+                    }
                 }
             }
         }
-        return out
+        return (index, found)
     }
 
     /// A token's lexicon key: "'s" for a possessive; for ASCII without
     /// periods or hyphens, the lowercased word itself, which is what
     /// `Lexicon.key` would make of it.
     static func key(of token: Token, lower: String) -> String {
-        if token.isPossessive { return "'s" }
+        // A word starts with a letter, so only other tokens can be possessive.
+        if token.kind != .word, token.isPossessive { return "'s" }
         if token.text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x2E && $0 != 0x2D }) { return lower }
         return Lexicon.key(token.text)
+    }
+
+    /// `token.isAllCaps`, counted byte by byte for an ASCII word (most
+    /// are), whose only letters are A-Z and a-z.
+    static func isAllCaps(_ token: Token) -> Bool {
+        let text = token.text
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return token.isAllCaps }
+        var letters = 0
+        for b in text.utf8 {
+            if b >= 0x61 && b <= 0x7A { return false }
+            if b >= 0x41 && b <= 0x5A { letters += 1 }
+        }
+        return letters >= 2
     }
 
     var count: Int { tokens.count }
@@ -80,21 +116,21 @@ struct SentenceReader {
     /// The word-list bits of token `i`; none outside the sentence.
     func cue(_ i: Int) -> WordCues { i >= 0 && i < count ? cues[i] : [] }
     func isPossessive(_ i: Int) -> Bool { i < count && tokens[i].isPossessive }
+    /// The tokens as written, a space between each two except before "'s"
+    /// and around "-".
     func text(_ r: Range<Int>) -> String {
         var s = ""
         for k in r {
-            if !s.isEmpty, tokens[k].text != "'s", tokens[k].text != "-", k > 0, tokens[k - 1].text != "-" { s += " " }
+            // A word starts with a letter, so it is neither "'s" nor "-": only other tokens need the comparisons.
+            if !s.isEmpty, tokens[k].kind == .word || tokens[k].text != "'s" && tokens[k].text != "-",
+               k > 0, tokens[k - 1].kind == .word || tokens[k - 1].text != "-" { s += " " }
             s += tokens[k].text
         }
         return s
     }
 
     /// True for the first word of the sentence (after opening quotes).
-    func isSentenceInitial(_ i: Int) -> Bool {
-        var k = 0
-        while k < count, tokens[k].kind == .punctuation { k += 1 }
-        return k == i
-    }
+    func isSentenceInitial(_ i: Int) -> Bool { i == firstWord }
 
     /// A capitalized word that could be part of a name.
     func isNameWord(_ i: Int) -> Bool {
@@ -102,13 +138,20 @@ struct SentenceReader {
         let c = cues[i]
         if c.contains(.timeWord) || c.contains(.commonCapitalized) { return false }
         if c.contains(.sentenceOpener), isSentenceInitial(i) { return false }
-        if let g = gazetteer(at: i), g.entry.role == .demonym || g.entry.role == .countryName { return false }
+        // The role read in place: copying the entry out would retain its strings.
+        let m = matchIndex[i]
+        if m >= 0, phraseMatches[Int(m)].entry.role == .demonym || phraseMatches[Int(m)].entry.role == .countryName { return false }
         return true
     }
 
+    /// Whether a lexicon phrase starts at `i`, without copying its entry.
+    func hasGazetteer(at i: Int) -> Bool { i >= 0 && i < count && matchIndex[i] >= 0 }
+
     /// Longest lexicon phrase starting at `i` (first word capitalized).
     func gazetteer(at i: Int) -> (entry: GazetteerEntry, end: Int)? {
-        i >= 0 && i < count ? matches[i] : nil
+        guard i >= 0, i < count else { return nil }
+        let m = matchIndex[i]
+        return m < 0 ? nil : phraseMatches[Int(m)]
     }
 
     /// Longest title at `i` (case-insensitive): ("Prime Minister", end, isSpeaker).
@@ -116,25 +159,44 @@ struct SentenceReader {
         guard i >= 0, i < count else { return nil }
         // Most words start no title: one set lookup rules them out before any phrase is built.
         guard cue(i).contains(.titleStart) || cue(i + 1).contains(.ministerial) else { return nil }
-        var len = min(5, count - i)
+        // A title is words that each have the `titleWord` cue, the first a
+        // `titleStart`: only phrases within that run of words can be one.
+        var len = 0
+        if tokens[i].kind == .word, cues[i].contains(.titleStart) {
+            let limit = min(5, count - i)
+            len = 1
+            while len < limit, tokens[i + len].kind == .word, cues[i + len].contains(.titleWord) { len += 1 }
+        }
         while len > 0 {
-            let r = i..<(i + len)
-            if tokens[r].allSatisfy({ $0.kind == .word }) {
-                let phrase = r.map { lower[$0] }.joined(separator: " ")
-                if lexicon.words.speakerTitles.contains(phrase) { return (Self.titleCase(phrase), i + len, true) }
-                if lexicon.words.officeTitles.contains(phrase) { return (Self.titleCase(phrase), i + len, false) }
-            }
+            let phrase = len == 1 ? lower[i] : (i..<(i + len)).map { lower[$0] }.joined(separator: " ")
+            if lexicon.words.speakerTitles.contains(phrase) { return (Self.titleCase(phrase), i + len, true) }
+            if lexicon.words.officeTitles.contains(phrase) { return (Self.titleCase(phrase), i + len, false) }
             len -= 1
         }
         // "Water Minister", "Fisheries Secretary": a portfolio before a ministerial title.
-        if i + 1 < count, isCapWord(i), cue(i + 1).contains(.ministerial), gazetteer(at: i) == nil {
+        if i + 1 < count, isCapWord(i), cue(i + 1).contains(.ministerial), !hasGazetteer(at: i) {
             return (tokens[i].text + " " + Self.titleCase(lower[i + 1]), i + 2, false)
         }
         return nil
     }
 
+    /// "prime minister" -> "Prime Minister", "chief of staff" -> "Chief of
+    /// Staff". ASCII phrases (all the built-in titles) are cased byte by
+    /// byte, with the same result as the general path below.
     static func titleCase(_ phrase: String) -> String {
-        phrase.split(separator: " ").enumerated().map { idx, w in
+        if phrase.utf8.allSatisfy({ $0 < 0x80 }) {
+            var out: [UInt8] = []
+            out.reserveCapacity(phrase.utf8.count)
+            for (idx, w) in phrase.utf8.split(separator: 0x20).enumerated() {
+                if idx > 0 { out.append(0x20) }
+                let keep = idx > 0 && (w.elementsEqual("of".utf8) || w.elementsEqual("for".utf8) || w.elementsEqual("and".utf8))
+                for (n, b) in w.enumerated() {
+                    out.append(n == 0 && !keep && b >= 0x61 && b <= 0x7A ? b - 0x20 : b)
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+        return phrase.split(separator: " ").enumerated().map { idx, w in
             (idx > 0 && (w == "of" || w == "for" || w == "and")) ? String(w) : w.prefix(1).uppercased() + w.dropFirst()
         }.joined(separator: " ")
     }

@@ -31,6 +31,34 @@ struct WordCues: OptionSet, Sendable {
     static let actorNoun = WordCues(rawValue: 1 << 9)
     /// First word of a multiword entry of `Vocabulary.actorNouns` ("armed").
     static let actorNounStart = WordCues(rawValue: 1 << 10)
+    /// Any word of an office or speaker title, a user's included: a title
+    /// phrase is a run of such words, so the run's length bounds the
+    /// phrases worth building.
+    static let titleWord = WordCues(rawValue: 1 << 11)
+    /// In `Vocabulary.titleModifiers`.
+    static let titleModifier = WordCues(rawValue: 1 << 12)
+    /// In `Vocabulary.honorifics`.
+    static let honorific = WordCues(rawValue: 1 << 13)
+    /// "ministry": a body reader asks at almost every word.
+    static let ministry = WordCues(rawValue: 1 << 14)
+    /// "office": a body reader asks at almost every word.
+    static let office = WordCues(rawValue: 1 << 15)
+    /// In `Vocabulary.administrativeUnits`.
+    static let administrativeUnit = WordCues(rawValue: 1 << 16)
+    /// In the lexicon's `WordTables.organizationTails`, a user's included.
+    static let organizationTail = WordCues(rawValue: 1 << 17)
+    /// In `Vocabulary.organizationHeads`.
+    static let organizationHead = WordCues(rawValue: 1 << 18)
+    /// In `Vocabulary.nameParticles`.
+    static let nameParticle = WordCues(rawValue: 1 << 19)
+    /// In `Vocabulary.nameConnectors`.
+    static let nameConnector = WordCues(rawValue: 1 << 20)
+    /// In `Vocabulary.eventHeads`.
+    static let eventHead = WordCues(rawValue: 1 << 21)
+    /// In `Vocabulary.geographicTails`.
+    static let geographicTail = WordCues(rawValue: 1 << 22)
+    /// In `Vocabulary.locativePrepositions`.
+    static let locativePreposition = WordCues(rawValue: 1 << 23)
 
     /// The cues of every word any of the lists name; a word absent has none.
     static func table(words: WordTables) -> [String: WordCues] {
@@ -52,6 +80,19 @@ struct WordCues: OptionSet, Sendable {
         mark(Vocabulary.sentenceOpeners, .sentenceOpener)
         mark(Vocabulary.actorNouns.filter { !$0.contains(" ") }, .actorNoun)
         mark(firstWords(Vocabulary.actorNouns.filter { $0.contains(" ") }), .actorNounStart)
+        mark(words.officeTitles.union(words.speakerTitles).flatMap { $0.split(separator: " ").map(String.init) }, .titleWord)
+        mark(Vocabulary.titleModifiers, .titleModifier)
+        mark(Vocabulary.honorifics, .honorific)
+        mark(["ministry"], .ministry)
+        mark(["office"], .office)
+        mark(Vocabulary.administrativeUnits, .administrativeUnit)
+        mark(words.organizationTails, .organizationTail)
+        mark(Vocabulary.organizationHeads, .organizationHead)
+        mark(Vocabulary.nameParticles, .nameParticle)
+        mark(Vocabulary.nameConnectors, .nameConnector)
+        mark(Vocabulary.eventHeads, .eventHead)
+        mark(Vocabulary.geographicTails, .geographicTail)
+        mark(Vocabulary.locativePrepositions, .locativePreposition)
         return table
     }
 }

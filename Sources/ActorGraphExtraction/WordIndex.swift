@@ -1,0 +1,71 @@
+/// A fixed table from words to values, looked up by a word's UTF-8 bytes.
+///
+/// The recognizer looks up every token of every sentence. `Dictionary`
+/// hashes a `String` with seeded SipHash, which for a short word costs
+/// several times the rest of the lookup; most tokens are in no table, so
+/// a miss should cost little more than the hash. This table hashes bytes
+/// with FNV-1a and probes linearly in a table at most a quarter full.
+///
+/// Answers exactly as the `Dictionary` it was built from: an ASCII word is
+/// canonically equal to an ASCII key only when their bytes are equal, so
+/// ASCII words are looked up by bytes when every key is ASCII; any other
+/// word, or any word when some key is not ASCII, goes to the `Dictionary`.
+/// A class, so each sentence's reader shares it for one retain.
+final class WordIndex<Value: Sendable>: Sendable {
+    private let table: [String: Value]
+    private let allKeysASCII: Bool
+    /// Each slot's key hash, never 0; 0 marks an empty slot.
+    private let hashes: [UInt64]
+    private let keys: [String]
+    private let values: [Value?]
+    private let mask: Int
+
+    init(_ table: [String: Value]) {
+        self.table = table
+        allKeysASCII = table.keys.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
+        var size = 8
+        while size < table.count * 4 { size <<= 1 }
+        mask = size - 1
+        var hashes = [UInt64](repeating: 0, count: size)
+        var keys = [String](repeating: "", count: size)
+        var values = [Value?](repeating: nil, count: size)
+        for (key, value) in table {
+            let h = Self.hash(key).hash
+            var slot = Int(truncatingIfNeeded: h) & mask
+            while hashes[slot] != 0 { slot = (slot + 1) & mask }
+            hashes[slot] = h
+            keys[slot] = key
+            values[slot] = value
+        }
+        self.hashes = hashes
+        self.keys = keys
+        self.values = values
+    }
+
+    subscript(word: String) -> Value? {
+        let (h, isASCII) = Self.hash(word)
+        guard isASCII, allKeysASCII else { return table[word] }
+        var slot = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let s = hashes[slot]
+            if s == 0 { return nil }
+            if s == h, keys[slot] == word { return values[slot] }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// FNV-1a of the word's bytes (never 0), and whether all are ASCII.
+    static func hash(_ word: String) -> (hash: UInt64, isASCII: Bool) {
+        // Through a buffer: iterating `utf8` costs several times as much per byte.
+        var word = word
+        return word.withUTF8 { bytes in
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            var high: UInt8 = 0
+            for b in bytes {
+                h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3
+                high |= b
+            }
+            return (h | 1, high < 0x80)
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import ActorGraphText
+import Testing
+
+@testable import ActorGraphExtraction
+
+/// The cue bits readers test in place of set lookups agree with the sets.
+@Suite("Word cues")
+struct WordCuesTests {
+    /// Every single-word list a bit stands for, with the lexicon's tables.
+    static func lists(_ words: WordTables) -> [(cue: WordCues, list: Set<String>)] {
+        [
+            (.titleModifier, Vocabulary.titleModifiers),
+            (.honorific, Vocabulary.honorifics),
+            (.ministry, ["ministry"]),
+            (.office, ["office"]),
+            (.administrativeUnit, Vocabulary.administrativeUnits),
+            (.organizationTail, words.organizationTails),
+            (.organizationHead, Vocabulary.organizationHeads),
+            (.nameParticle, Vocabulary.nameParticles),
+            (.nameConnector, Vocabulary.nameConnectors),
+            (.eventHead, Vocabulary.eventHeads),
+            (.geographicTail, Vocabulary.geographicTails),
+            (.locativePreposition, Vocabulary.locativePrepositions),
+            (.sentenceOpener, Vocabulary.sentenceOpeners),
+            (.timeWord, Vocabulary.timeWords),
+        ]
+    }
+
+    @Test("A word has a list's bit exactly when the list holds it")
+    func bitsMatchLists() throws {
+        let lexicon = Lexicon.shared
+        for (cue, list) in Self.lists(lexicon.words) {
+            for word in list {
+                #expect(lexicon.cues[word, default: []].contains(cue), "\(word)")
+            }
+            for (word, cues) in lexicon.cues where cues.contains(cue) {
+                #expect(list.contains(word), "\(word)")
+            }
+        }
+    }
+
+    @Test("Every word of every title has the title-word bit, its first word the title-start bit")
+    func titleWords() {
+        let lexicon = Lexicon.shared
+        for title in lexicon.words.officeTitles.union(lexicon.words.speakerTitles) {
+            let words = title.split(separator: " ").map(String.init)
+            #expect(lexicon.cues[words[0], default: []].contains(.titleStart), "\(title)")
+            for w in words {
+                #expect(lexicon.cues[w, default: []].contains(.titleWord), "\(title)")
+            }
+        }
+    }
+
+    @Test("The byte-wise all-capitals test agrees with the token's")
+    func allCaps() {
+        for text in ["OSCE", "U.S.", "Baku", "A", "UN's", "NATO-led", "ÉTAT", "Éta", "ПВО", "X1", "LNA"] {
+            let token = Token(text: text, start: 0, end: text.utf8.count, kind: .word, isCapitalized: true)
+            #expect(SentenceReader.isAllCaps(token) == token.isAllCaps, "\(text)")
+        }
+    }
+
+    @Test("A title is found with its case as before, and only at a title word")
+    func titles() {
+        let bytes = Array("Armenian Prime Minister Nikol Pashinyan met the deputy chief of staff and the Water Minister.".utf8)
+        let tokens = Tokenizer().tokens(in: bytes, range: 0..<bytes.count)
+        let reader = SentenceReader(tokens: tokens, lexicon: Lexicon.shared, cues: WordIndex(Lexicon.shared.cues))
+        #expect(reader.title(at: 1)?.title == "Prime Minister")
+        #expect(reader.title(at: 1)?.end == 3)
+        #expect(reader.title(at: 3) == nil)
+        let water = tokens.firstIndex { $0.text == "Water" }
+        #expect(water.flatMap { reader.title(at: $0)?.title } == "Water Minister")
+        for phrase in ["prime minister", "chief of staff", "minister for foreign affairs", "deputy head of mission"] {
+            let general = phrase.split(separator: " ").enumerated().map { idx, w in
+                (idx > 0 && (w == "of" || w == "for" || w == "and")) ? String(w) : w.prefix(1).uppercased() + w.dropFirst()
+            }.joined(separator: " ")
+            #expect(SentenceReader.titleCase(phrase) == general)
+        }
+    }
+}
