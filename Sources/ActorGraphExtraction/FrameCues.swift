@@ -58,7 +58,7 @@ struct FrameCues: OptionSet, Sendable, Equatable {
     static let titleWord: FrameCues = [.officeTitle, .speakerTitle, .titleModifier]
 
     /// The cues of every word any of the lists name; a word absent has none.
-    static func table(words: WordTables) -> WordTable<FrameCues> {
+    static func table(words: WordTables) -> WordIndex<FrameCues> {
         var table: [String: FrameCues] = [:]
         func mark(_ list: some Sequence<String>, _ cue: FrameCues) {
             for w in list { table[w, default: []].insert(cue) }
@@ -83,6 +83,6 @@ struct FrameCues: OptionSet, Sendable, Equatable {
         mark(Vocabulary.determiners, .determiner)
         mark(RelationCues.objectStops, .objectStop)
         mark(RelationCues.passiveAuxiliaries, .passiveAuxiliary)
-        return WordTable(table)
+        return WordIndex(table)
     }
 }

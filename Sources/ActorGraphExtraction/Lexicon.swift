@@ -21,7 +21,7 @@ public final class Lexicon: Sendable {
     /// matching stops at the first key outside this set.
     let phrasePrefixes: Set<String>
     /// The word-list bits of each word the lists name (see `WordCues`).
-    let cues: WordTable<WordCues>
+    let cues: WordIndex<WordCues>
 
     /// The lexicon built from the bundled resource files.
     public static let shared: Lexicon = {
@@ -104,7 +104,7 @@ public final class Lexicon: Sendable {
         self.primaryAdjective = adjective
         self.words = WordTables.standard.adding(user)
         self.phrasePrefixes = Self.prefixes(of: phrases.keys)
-        self.cues = WordTable(WordCues.table(words: words))
+        self.cues = WordIndex(WordCues.table(words: words))
     }
 
     /// `keys`, each also cut before every space and apostrophe in it.

@@ -11,16 +11,9 @@ import ActorGraphText
 /// noun or an actor noun; a title and a name; a run of capitalized words.
 struct MentionRecognizer {
     let lexicon: Lexicon
-    /// The lexicon's word cues, indexed once for a lookup at every token.
-    let cues: WordIndex<WordCues>
-
-    init(lexicon: Lexicon) {
-        self.lexicon = lexicon
-        self.cues = WordIndex(lexicon.cues)
-    }
 
     func mentions(in sentence: Sentence) -> [Mention] {
-        var reader = SentenceReader(tokens: sentence.tokens, lexicon: lexicon, cues: cues)
+        var reader = SentenceReader(tokens: sentence.tokens, lexicon: lexicon)
         return reader.readAll()
     }
 }

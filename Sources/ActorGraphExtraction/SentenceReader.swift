@@ -19,13 +19,12 @@ struct SentenceReader {
     /// ask `isSentenceInitial` at many words.
     let firstWord: Int
 
-    /// `cues` is `lexicon.cues` indexed (see `WordIndex`), built once by the recognizer.
-    init(tokens: [Token], lexicon: Lexicon, cues: WordIndex<WordCues>) {
+    init(tokens: [Token], lexicon: Lexicon) {
         self.tokens = tokens
         let lower = Words(tokens.map { Words.lowercased($0.text) })
         self.lower = lower
         self.lexicon = lexicon
-        self.cues = lower.words.map { cues[$0] ?? [] }
+        self.cues = lower.words.map { lexicon.cues[$0] ?? [] }
         (self.matchIndex, self.phraseMatches) = Self.lexiconMatches(tokens, lower, lexicon)
         self.firstWord = tokens.firstIndex { $0.kind != .punctuation } ?? tokens.count
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A fixed table from words to values, looked up by a word's UTF-8 bytes.
 ///
 /// The recognizer looks up every token of every sentence. `Dictionary`
@@ -6,14 +8,15 @@
 /// a miss should cost little more than the hash. This table hashes bytes
 /// with FNV-1a and probes linearly in a table at most a quarter full.
 ///
-/// Answers exactly as the `Dictionary` it was built from: an ASCII word is
-/// canonically equal to an ASCII key only when their bytes are equal, so
-/// ASCII words are looked up by bytes when every key is ASCII; any other
-/// word, or any word when some key is not ASCII, goes to the `Dictionary`.
+/// Answers exactly as the `Dictionary` it was built from. An ASCII word
+/// equals a key canonically when their bytes are equal, or when the key is
+/// written with characters that decompose to ASCII (U+212A KELVIN SIGN is
+/// "K"): such a key is also stored under its decomposed spelling, and other
+/// non-ASCII keys, which no ASCII word can equal, are left to the
+/// `Dictionary`. Words that are not ASCII go to the `Dictionary` too.
 /// A class, so each sentence's reader shares it for one retain.
 final class WordIndex<Value: Sendable>: Sendable {
     private let table: [String: Value]
-    private let allKeysASCII: Bool
     /// Each slot's key hash, never 0; 0 marks an empty slot.
     private let hashes: [UInt64]
     private let keys: [String]
@@ -22,14 +25,21 @@ final class WordIndex<Value: Sendable>: Sendable {
 
     init(_ table: [String: Value]) {
         self.table = table
-        allKeysASCII = table.keys.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
+        var asciiKeys: [(String, Value)] = []
+        for (key, value) in table {
+            if key.utf8.allSatisfy({ $0 < 0x80 }) {
+                asciiKeys.append((key, value))
+            } else if case let decomposed = key.decomposedStringWithCanonicalMapping, decomposed.utf8.allSatisfy({ $0 < 0x80 }) {
+                asciiKeys.append((decomposed, value))
+            }
+        }
         var size = 8
-        while size < table.count * 4 { size <<= 1 }
+        while size < asciiKeys.count * 4 { size <<= 1 }
         mask = size - 1
         var hashes = [UInt64](repeating: 0, count: size)
         var keys = [String](repeating: "", count: size)
         var values = [Value?](repeating: nil, count: size)
-        for (key, value) in table {
+        for (key, value) in asciiKeys {
             let h = Self.hash(key).hash
             var slot = Int(truncatingIfNeeded: h) & mask
             while hashes[slot] != 0 { slot = (slot + 1) & mask }
@@ -44,7 +54,7 @@ final class WordIndex<Value: Sendable>: Sendable {
 
     subscript(word: String) -> Value? {
         let (h, isASCII) = Self.hash(word)
-        guard isASCII, allKeysASCII else { return table[word] }
+        guard isASCII else { return table[word] }
         var slot = Int(truncatingIfNeeded: h) & mask
         while true {
             let s = hashes[slot]

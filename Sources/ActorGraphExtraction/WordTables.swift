@@ -21,7 +21,7 @@ public struct WordTables: Sendable, Equatable {
     /// The relation frames' cue bits of each word these tables and the
     /// built-in cue lists name, rebuilt whenever a table changes: a
     /// `SentenceView` looks each token up once (see `FrameCues`).
-    private(set) var frameCues = WordTable<FrameCues>([:])
+    private(set) var frameCues = WordIndex<FrameCues>([:])
 
     init(officeTitles: Set<String>, speakerTitles: Set<String>, organizationTails: Set<String>,
          accuseVerbs: Set<String>, denyVerbs: Set<String>, backVerbs: Set<String>) {

@@ -11,7 +11,7 @@ struct WordIndexTests {
 
     @Test("Every key and probe of the cue table gets the dictionary's answer")
     func cueTable() {
-        let table = Lexicon.shared.cues
+        let table = WordCues.table(words: Lexicon.shared.words)
         let index = WordIndex(table)
         for word in Array(table.keys) + Self.probes {
             #expect(index[word] == table[word], "\(word)")
@@ -27,5 +27,33 @@ struct WordIndexTests {
         }
         let empty = WordIndex([String: Int]())
         #expect(empty["anything"] == nil)
+    }
+
+    @Test("A key written with a character that decomposes to ASCII matches the ASCII spelling, as in a Dictionary")
+    func keysThatDecomposeToASCII() {
+        // U+212A KELVIN SIGN is canonically "K"; "é" precomposed equals "e" + U+0301.
+        let table = ["\u{212A}elvin": 1, "caf\u{E9}": 2, "plain": 3]
+        let index = WordIndex(table)
+        for word in ["Kelvin", "\u{212A}elvin", "caf\u{E9}", "cafe\u{301}", "cafe", "plain", "Plain"] {
+            #expect(index[word] == table[word], "\(word.debugDescription)")
+        }
+        #expect(index["Kelvin"] == 1)
+    }
+
+    @Test("The frame cue lists, and words near them, get the dictionary's answer")
+    func frameCueLists() {
+        var table: [String: Int] = [:]
+        let lists = [Vocabulary.officeTitles, Vocabulary.speakerTitles, RelationCues.accuseVerbs, RelationCues.denyVerbs,
+                     Vocabulary.determiners, RelationCues.objectStops, RelationCues.passiveAuxiliaries]
+        for (n, list) in lists.enumerated() {
+            for word in list { table[word, default: 0] |= 1 << n }
+        }
+        let index = WordIndex(table)
+        var probes = Array(table.keys)
+        probes += table.keys.flatMap { [$0 + "s", String($0.dropLast()), $0.uppercased(), " " + $0, $0 + "\u{301}"] }
+        probes += ["", "a", "zz", "é", "\u{212A}", "日本", "the\u{0}", String(repeating: "x", count: 300)]
+        for word in probes {
+            #expect(index[word] == table[word], "\(word.debugDescription)")
+        }
     }
 }
