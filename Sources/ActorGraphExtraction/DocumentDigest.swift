@@ -17,6 +17,10 @@ struct DocumentDigest: Sendable {
     /// Distinct signatures in order of first occurrence, and their counts.
     var signatures: [MentionSignature] = []
     var counts: [Int] = []
+    /// Each mention's signature, as an index into `signatures`, mention by
+    /// mention in sentence order: with the table's positions (see
+    /// `MentionTable.add`) the second pass finds a mention's entity by index.
+    var mentionSignatures: [Int32] = []
     /// Acronym -> cluster key, in the order the article gives them.
     var acronyms: [(String, String)] = []
     var titledPeople: [TitledPerson] = []
@@ -30,8 +34,10 @@ struct DocumentDigest: Sendable {
                 let signature = MentionSignature(m)
                 if let p = position[signature] {
                     counts[p] += 1
+                    mentionSignatures.append(Int32(p))
                 } else {
                     position[signature] = signatures.count
+                    mentionSignatures.append(Int32(signatures.count))
                     signatures.append(signature)
                     counts.append(1)
                 }

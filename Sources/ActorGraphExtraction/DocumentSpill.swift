@@ -46,10 +46,11 @@ final class DocumentSpill {
         close(descriptor)
     }
 
-    /// Adds one record after the others.
-    func append(_ record: [UInt8]) throws(ExtractionError) {
-        withUnsafeBytes(of: UInt64(record.count).littleEndian) { buffer.append(contentsOf: $0) }
+    /// Adds one record, `record` then `trailer`, after the others.
+    func append(_ record: [UInt8], trailer: [UInt8] = []) throws(ExtractionError) {
+        withUnsafeBytes(of: UInt64(record.count + trailer.count).littleEndian) { buffer.append(contentsOf: $0) }
         buffer.append(contentsOf: record)
+        buffer.append(contentsOf: trailer)
         count += 1
         if buffer.count >= Self.chunk { try flush() }
     }

@@ -70,9 +70,10 @@ public struct Extractor: Sendable {
             }
         }, gather: { read in
             for (digest, record) in read {
-                gathered.table.add(digest)
+                let positions = gathered.table.add(digest)
                 guard gathered.failure == nil else { continue }
-                do throws(ExtractionError) { try spill.append(record) } catch { gathered.failure = error }
+                let trailer = ReadDocument.signatureTrailer(digest.mentionSignatures.map { positions[Int($0)] })
+                do throws(ExtractionError) { try spill.append(record, trailer: trailer) } catch { gathered.failure = error }
             }
         })
         defer { mentions.drain() }
@@ -94,7 +95,8 @@ public struct Extractor: Sendable {
                 do throws(ExtractionError) {
                     var read = try ReadDocument(decoding: record)
                     if let id = renamed[batch.position + offset] { read.document.id = id }
-                    return .success((read.document, extractor.relations(of: read.document, sentences: read.sentences)))
+                    return .success((read.document, extractor.relations(of: read.document, sentences: read.sentences,
+                                                                    signaturePositions: read.signaturePositions)))
                 } catch {
                     return .failure(error)
                 }

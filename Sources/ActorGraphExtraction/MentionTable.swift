@@ -19,12 +19,18 @@ struct MentionTable {
     private var digests = 0
 
     /// Adds one document's digest; digests must come in document order.
-    mutating func add(_ digest: DocumentDigest) {
+    /// Returns the position in `signatures` of each of the digest's.
+    @discardableResult
+    mutating func add(_ digest: DocumentDigest) -> [Int32] {
+        var positions: [Int32] = []
+        positions.reserveCapacity(digest.signatures.count)
         for (signature, count) in zip(digest.signatures, digest.counts) {
             if let p = position[signature] {
                 counts[p] += count
+                positions.append(Int32(p))
             } else {
                 position[signature] = signatures.count
+                positions.append(Int32(signatures.count))
                 signatures.append(signature)
                 counts.append(count)
             }
@@ -32,6 +38,7 @@ struct MentionTable {
         for (acronym, key) in digest.acronyms { acronyms[acronym] = key }
         for t in digest.titledPeople { titledLatest[t] = digests }
         digests += 1
+        return positions
     }
 
     /// Drops the index that `add` needs, once every digest is in: resolution

@@ -11,9 +11,17 @@ import Foundation
 /// stored only when it differs from the sentence's own bytes at the token's
 /// offsets (a normalised apostrophe); otherwise it is cut from the sentence
 /// when read back, which keeps the record near the size of the text.
+///
+/// A spill record ends with the signature trailer (`signatureTrailer`): the
+/// position in the mention table of each mention's signature, known only
+/// once the first pass has added the document to the table, so written
+/// after the rest. Decoding requires it, one position per mention.
 struct ReadDocument: Sendable {
     var document: Document
     var sentences: [ReadSentence]
+    /// Each mention's signature position in the mention table, mention by
+    /// mention in sentence order (from the trailer).
+    var signaturePositions: [Int32] = []
 
     func encoded() -> [UInt8] {
         var w = RecordWriter(reservingCapacity: 256 + sentences.reduce(0) { $0 + 3 * $1.sentence.text.utf8.count })
@@ -36,6 +44,14 @@ struct ReadDocument: Sendable {
         self.sentences = sentences
     }
 
+    /// The record's last part: the signature position of each mention.
+    static func signatureTrailer(_ positions: [Int32]) -> [UInt8] {
+        var w = RecordWriter(reservingCapacity: 2 + 3 * positions.count)
+        w.write(positions.count)
+        for p in positions { w.write(Int(p)) }
+        return w.bytes
+    }
+
     init(decoding record: [UInt8]) throws(ExtractionError) {
         let decoded = record.withUnsafeBufferPointer { bytes -> Result<ReadDocument, ExtractionError> in
             var r = RecordReader(bytes)
@@ -54,8 +70,19 @@ struct ReadDocument: Sendable {
                     for _ in 0..<n { mentions.append(try Self.readMention(&r)) }
                     sentences.append(ReadSentence(sentence: sentence, mentions: mentions))
                 }
+                let mentions = sentences.reduce(0) { $0 + $1.mentions.count }
+                guard try r.readInt() == mentions else { throw .damagedSpill }
+                var positions: [Int32] = []
+                positions.reserveCapacity(mentions)
+                for _ in 0..<mentions {
+                    let p = try r.readInt()
+                    guard p >= 0, p <= Int(Int32.max) else { throw .damagedSpill }
+                    positions.append(Int32(p))
+                }
                 guard r.isAtEnd else { throw .damagedSpill }
-                return .success(ReadDocument(document: document, sentences: sentences))
+                var read = ReadDocument(document: document, sentences: sentences)
+                read.signaturePositions = positions
+                return .success(read)
             } catch {
                 return .failure(error)
             }

@@ -51,12 +51,17 @@ struct RelationExtractor {
         return (found.compactMapValues { $0.count == 1 ? $0.first : nil }, implied)
     }
 
-    /// Relations of one document, from its sentences in order.
-    func relations(of document: Document, sentences: [ReadSentence]) -> [Relation] {
+    /// Relations of one document, from its sentences in order;
+    /// `signaturePositions` holds each mention's position in the mention
+    /// table, mention by mention (see `ReadDocument`).
+    func relations(of document: Document, sentences: [ReadSentence], signaturePositions: [Int32]) -> [Relation] {
         var sink = RelationSink(document: document)
         var state = DocumentState()
+        var next = 0
         for s in sentences {
-            let view = makeView(s, state: state)
+            let positions = signaturePositions[next..<(next + s.mentions.count)]
+            next += s.mentions.count
+            let view = makeView(s, state: state, signaturePositions: positions)
             readOffices(view, s.sentence, &sink)
             readSpeakers(view, s.sentence, &sink)
             readAccusations(view, s.sentence, &sink, &state)
@@ -71,8 +76,8 @@ struct RelationExtractor {
         return Array(sink.edges.values)
     }
 
-    func makeView(_ s: ReadSentence, state: DocumentState) -> SentenceView {
-        let ids = s.mentions.map { resolution.entityOf[MentionSignature($0)] }
+    func makeView(_ s: ReadSentence, state: DocumentState, signaturePositions: ArraySlice<Int32>) -> SentenceView {
+        let ids = signaturePositions.map { resolution.entityOf[position: $0] }
         let actors = s.mentions.indices.map { actorID(s.mentions[$0], ids[$0]) }
         return SentenceView(tokens: s.sentence.tokens, lower: Words(s.sentence.tokens.map { Words.lowercased($0.text) }),
                             mentions: s.mentions, ids: ids, actors: actors, typeOf: resolution.typeOf,

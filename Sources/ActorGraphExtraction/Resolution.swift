@@ -14,7 +14,9 @@ struct Resolution {
     var countryOfEntity: [String: String] = [:]
 }
 
-/// Mention signature -> entity id, for the second pass.
+/// Mention signature -> entity id: by the signature's position in the
+/// mention table for the second pass's mentions, by signature for the
+/// titled people that office reading looks up.
 ///
 /// A large corpus has hundreds of thousands of distinct signatures, each a
 /// handful of strings; a dictionary keyed by them was the biggest thing
@@ -24,6 +26,9 @@ struct Resolution {
 /// distinct signatures has a probability below 1e-26.
 struct EntityLookup {
     private var entityAt: [Fingerprint: Int32] = [:]
+    /// Entity (index into `ids`, -1 for none) of each signature by its
+    /// position in the mention table: what the second pass asks, by index.
+    private var entityAtPosition: [Int32] = []
     private var ids: [String] = []
 
     /// A signature's 128-bit fingerprint.
@@ -47,7 +52,8 @@ struct EntityLookup {
     /// `ids[i]` is the entity of `signatures[i]`, nil for none.
     init(signatures: [MentionSignature], ids: [String?]) {
         var index: [String: Int32] = [:]
-        for (signature, id) in zip(signatures, ids) {
+        entityAtPosition = [Int32](repeating: -1, count: signatures.count)
+        for (position, (signature, id)) in zip(signatures, ids).enumerated() {
             guard let id else { continue }
             let n = index[id] ?? {
                 let n = Int32(self.ids.count)
@@ -56,7 +62,15 @@ struct EntityLookup {
                 return n
             }()
             entityAt[Fingerprint(signature)] = n
+            entityAtPosition[position] = n
         }
+    }
+
+    /// The entity of the signature at `position` in the mention table.
+    subscript(position position: Int32) -> String? {
+        let p = Int(position)
+        guard p >= 0, p < entityAtPosition.count, entityAtPosition[p] >= 0 else { return nil }
+        return ids[Int(entityAtPosition[p])]
     }
 
     subscript(signature: MentionSignature) -> String? {

@@ -28,12 +28,24 @@ struct ReadDocumentTests {
         return ReadDocument(document: document, sentences: reader.read(source))
     }
 
-    @Test("A record decodes to the document and sentences it was made from")
+    /// Signature positions for `read`'s mentions, made up but distinct.
+    static func positions(_ read: ReadDocument) -> [Int32] {
+        (0..<read.sentences.reduce(0) { $0 + $1.mentions.count }).map { Int32($0 * 7919 % 100_003) }
+    }
+
+    /// A spill record: the document, then its signature trailer.
+    static func record(_ read: ReadDocument) -> [UInt8] {
+        read.encoded() + ReadDocument.signatureTrailer(positions(read))
+    }
+
+    @Test("A record decodes to the document, sentences and signature positions it was made from")
     func roundTrip() throws {
         let original = try Self.read()
-        let decoded = try ReadDocument(decoding: original.encoded())
+        let decoded = try ReadDocument(decoding: Self.record(original))
         #expect(decoded.document == original.document)
         #expect(decoded.sentences == original.sentences)
+        #expect(decoded.signaturePositions == Self.positions(original))
+        #expect(!decoded.signaturePositions.isEmpty)
         // The fixture covers what the format has special cases for.
         let tokens = original.sentences.flatMap(\.sentence.tokens)
         let mentions = original.sentences.flatMap(\.mentions)
@@ -54,16 +66,22 @@ struct ReadDocumentTests {
         let sentence = Sentence(text: "", start: 1 << 40, end: 1 << 40, tokens: [token], index: Int(Int32.max))
         let full = ReadDocument(document: Document(id: "", title: "", date: nil, source: nil, url: ""),
                                 sentences: [ReadSentence(sentence: sentence, mentions: [m, m])])
-        let decoded = try ReadDocument(decoding: full.encoded())
+        let decoded = try ReadDocument(decoding: full.encoded() + ReadDocument.signatureTrailer([0, Int32.max]))
         #expect(decoded.document == full.document)
         #expect(decoded.sentences == full.sentences)
+        #expect(decoded.signaturePositions == [0, Int32.max])
         let empty = ReadDocument(document: Document(id: "none"), sentences: [])
-        #expect(try ReadDocument(decoding: empty.encoded()).sentences.isEmpty)
+        #expect(try ReadDocument(decoding: Self.record(empty)).sentences.isEmpty)
     }
 
-    @Test("Every truncation of a record, and a record with bytes added, is a damaged spill")
+    @Test("Every truncation of a record, a record with bytes added, and a trailer of the wrong length are a damaged spill")
     func damage() throws {
-        let bytes = try Self.read().encoded()
+        let read = try Self.read()
+        let bytes = Self.record(read)
+        #expect(throws: ExtractionError.damagedSpill) { try ReadDocument(decoding: read.encoded()) }
+        #expect(throws: ExtractionError.damagedSpill) {
+            try ReadDocument(decoding: read.encoded() + ReadDocument.signatureTrailer(Self.positions(read).dropLast()))
+        }
         for cut in stride(from: 0, to: bytes.count, by: 7) {
             #expect(throws: ExtractionError.damagedSpill) { try ReadDocument(decoding: Array(bytes[..<cut])) }
         }
