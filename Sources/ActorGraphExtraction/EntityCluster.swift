@@ -42,8 +42,8 @@ struct EntityCluster {
         return best?.name ?? ""
     }
 
-    /// `name.split(separator: " ").count`; on ASCII, where every byte is a
-    /// character and a space never joins its neighbour, counted on bytes.
+    /// `name.split(separator: " ").count`; on ASCII, where a space is
+    /// always a character of its own, counted on bytes.
     static func wordCount(_ name: String) -> Int {
         var words = 0, inWord = false
         for b in name.utf8 {

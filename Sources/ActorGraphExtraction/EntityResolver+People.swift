@@ -99,7 +99,9 @@ extension EntityResolver {
         }
         var lastWordOf: [String: String] = [:]
         var nameOf: [String: String] = [:]
-        for (key, c) in clusters.sorted(by: { $0.key < $1.key }) where c.type != .person {
+        // Sorting the keys alone, not (key, cluster) pairs, moves no clusters.
+        for key in clusters.filter({ $0.value.type != .person }).keys.sorted() {
+            guard let c = clusters[key] else { continue }
             for name in Set(c.names.keys).union([c.bestName]) {
                 nameOf[Lexicon.key(name)] = nameOf[Lexicon.key(name)] ?? key
                 let parts = Lexicon.key(name).split(separator: " ")
@@ -133,7 +135,11 @@ extension EntityResolver {
     func finish(_ clusters: [String: EntityCluster], _ keyOf: [Int: String], _ table: MentionTable,
                 _ sets: inout UnionFind) -> Resolution {
         var merged: [String: EntityCluster] = [:]
-        for (key, c) in clusters.sorted(by: { $0.key < $1.key }) {
+        // Sorted once: every root is a cluster key, so the entities below are
+        // named in this order too.
+        let order = clusters.keys.sorted()
+        for key in order {
+            guard let c = clusters[key] else { continue }
             let root = sets.find(key)
             if var existing = merged[root] {
                 for (n, count) in c.names { existing.names[n, default: 0] += count }
@@ -158,14 +164,18 @@ extension EntityResolver {
         var res = Resolution()
         var idOf: [String: String] = [:]
         var used: Set<String> = []
-        for (root, c) in merged.sorted(by: { $0.key < $1.key }) {
+        for root in order {
+            guard let c = merged[root] else { continue }
             let name = c.bestName
             guard !name.isEmpty else { continue }
             var id = Entity.slug(for: name)
             if used.contains(id) { id += "-" + c.type.rawValue.lowercased() }
             used.insert(id)
             idOf[root] = id
-            let aliases = Set(c.names.keys).union(c.surfaces).subtracting([name]).filter { !$0.isEmpty }
+            var aliases = c.surfaces
+            aliases.formUnion(c.names.keys)
+            aliases.remove(name)
+            aliases.remove("")
             res.entities.append(Entity(id: id, name: name, type: c.type, aliases: aliases.sorted(), mentions: c.mentions))
             res.typeOf[id] = c.type
             if c.type == .country || c.type == .place { res.polityID[name] = id }

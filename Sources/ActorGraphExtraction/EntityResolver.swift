@@ -132,11 +132,13 @@ struct EntityResolver {
         // Indexes instead of pairwise scans: initials -> names, lookup key -> name.
         var byInitials: [String: [String]] = [:]
         var byKey: [String: String] = [:]
-        for (key, name) in names.sorted(by: { $0.key < $1.key }) {
+        let sorted = names.sorted(by: { $0.key < $1.key })
+        for (key, name) in sorted {
             byInitials[Self.initials(name), default: []].append(key)
-            byKey[Lexicon.key(name)] = byKey[Lexicon.key(name)] ?? key
+            let lookup = Lexicon.key(name)
+            byKey[lookup] = byKey[lookup] ?? key
         }
-        for (key, name) in names.sorted(by: { $0.key < $1.key }) {
+        for (key, name) in sorted {
             if name.count >= 2, name.allSatisfy({ $0.isUppercase }),
                let full = byInitials[name]?.first(where: { $0 != key }) {
                 sets.union(key, into: full)
@@ -156,6 +158,26 @@ struct EntityResolver {
     /// Initials of a name's significant words: "Organization for Security and
     /// Co-operation in Europe" -> "OSCE".
     static func initials(_ name: String) -> String {
+        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return characterInitials(name) }
+        // On ASCII, spaces and hyphens are characters of their own, only
+        // A-Z are uppercase, and a word's first byte is its first character
+        // or, for "\r\n", starts one that is no initial either way.
+        var out: [UInt8] = []
+        var atStart = true
+        for b in name.utf8 {
+            if b == 0x20 || b == 0x2D {
+                atStart = true
+                continue
+            }
+            if atStart, b >= 0x41, b <= 0x5A { out.append(b) }
+            atStart = false
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `initials` on characters: the reference, and the form for any name
+    /// with a non-ASCII character.
+    static func characterInitials(_ name: String) -> String {
         String(name.split(whereSeparator: { $0 == " " || $0 == "-" })
             .filter { $0.first?.isUppercase == true }
             .compactMap(\.first))

@@ -46,18 +46,55 @@ enum NameFolding {
             s.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
         }
         for (a, b) in asciiSubstitutions where s.contains(a[0]) {
-            s = replacing(a, with: b, in: s)
+            if b.count <= a.count {
+                replaceInPlace(a, with: b, in: &s)
+            } else {
+                s = replacing(a, with: b, in: s)
+            }
         }
-        var out: [UInt8] = []
-        out.reserveCapacity(s.count)
-        for c in s where (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) {
-            if out.last != c { out.append(c) }
+        // Keep letters and digits, dropping repeats, in place.
+        var w = 0
+        for r in s.indices {
+            let c = s[r]
+            guard (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39), w == 0 || s[w - 1] != c else { continue }
+            s[w] = c
+            w += 1
         }
-        return String(decoding: out, as: UTF8.self)
+        s.removeLast(s.count - w)
+        return String(decoding: s, as: UTF8.self)
     }
 
     /// `substitutions` as bytes.
     static let asciiSubstitutions: [([UInt8], [UInt8])] = substitutions.map { (Array($0.0.utf8), Array($0.1.utf8)) }
+
+    /// `replacing(pattern, with: replacement, in: bytes)` for a replacement
+    /// no longer than the pattern, written over `bytes` as it is read (the
+    /// write position never passes the read position), so folding a name
+    /// allocates no array per substitution.
+    private static func replaceInPlace(_ pattern: [UInt8], with replacement: [UInt8], in bytes: inout [UInt8]) {
+        let n = bytes.count, p = pattern.count
+        var r = 0, w = 0
+        while r < n {
+            var matched = r + p <= n
+            var k = 0
+            while matched, k < p {
+                matched = bytes[r + k] == pattern[k]
+                k += 1
+            }
+            if matched {
+                for b in replacement {
+                    bytes[w] = b
+                    w += 1
+                }
+                r += p
+            } else {
+                bytes[w] = bytes[r]
+                w += 1
+                r += 1
+            }
+        }
+        bytes.removeLast(n - w)
+    }
 
     /// `bytes` with every occurrence of `pattern`, scanning left to right
     /// without overlap, replaced by `replacement`.
@@ -84,12 +121,38 @@ enum NameFolding {
 
     /// The name without a leading particle.
     static func core(_ name: String) -> String {
+        asciiCore(name) ?? lowercasingCore(name)
+    }
+
+    /// `core` as first written, lowercasing the whole name to compare its
+    /// start: the reference for any name with a non-ASCII character.
+    static func lowercasingCore(_ name: String) -> String {
         let lower = name.lowercased()
         for p in particles where lower.hasPrefix(p) && lower.count > p.count + 2 {
             return String(name.dropFirst(p.count))
         }
         return name
     }
+
+    /// `core` of an all-ASCII name without a carriage return on its bytes,
+    /// or nil for any other name: there every byte is a character ("\r\n"
+    /// is one) and lowercasing maps A-Z alone, so a particle is a byte
+    /// prefix once the name's first bytes are lowered. Resolution takes the
+    /// core of every surname it compares.
+    static func asciiCore(_ name: String) -> String? {
+        let bytes = name.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+        let n = bytes.count
+        for p in asciiParticles where n > p.count + 2 {
+            if zip(bytes, p).allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0) == $1 }) {
+                return String(name.dropFirst(p.count))
+            }
+        }
+        return name
+    }
+
+    /// `particles` as bytes.
+    static let asciiParticles: [[UInt8]] = particles.map { Array($0.utf8) }
 
     /// Whether two names are spellings of one name.
     static func isVariant(_ a: String, _ b: String) -> Bool {

@@ -85,32 +85,47 @@ struct VariantIndex {
 
     /// Hashes of the name and, when it is long enough to have variants other
     /// than itself (`NameFolding.isVariant` wants five characters), of each
-    /// one-deletion, distinct, computed without building those strings:
-    /// a polynomial hash of a string with one character deleted is its
-    /// prefix's hash, shifted past the rest, plus its suffix's hash, so all
-    /// deletions together take one pass over the name.
+    /// one-deletion, distinct, computed without building those strings.
+    ///
+    /// The hash is polynomial, so deleting the character at i changes the
+    /// whole name's hash H by a term of its own: H + (P[i] - P[i+1]) * base^(n-1-i),
+    /// where P[i] is the hash of the first i characters. All deletions take
+    /// one pass over the name, with no arrays of prefixes or powers.
     static func keyHashes(_ folded: String) -> [UInt64] {
-        let scalars = Array(folded.unicodeScalars)
-        let n = scalars.count
-        // suffix[j] = hash of scalars[j...]; power[k] = base^k.
-        var suffix = [UInt64](repeating: 0, count: n + 1)
-        var power = [UInt64](repeating: 1, count: n + 1)
-        for k in 0..<n { power[k + 1] = power[k] &* base }
-        for j in stride(from: n - 1, through: 0, by: -1) {
-            suffix[j] = UInt64(scalars[j].value) &* power[n - 1 - j] &+ suffix[j + 1]
+        let ascii = folded.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.allSatisfy { $0 < 0x80 } ? keyHashes(of: bytes) : nil
         }
-        var keys: [UInt64] = [finish(suffix[0], length: n)]
+        if let ascii, let keys = ascii { return keys }
+        let values = folded.unicodeScalars.map(\.value)
+        return values.withUnsafeBufferPointer { keyHashes(of: $0) }
+    }
+
+    /// `keyHashes` of a name given as its scalars' values (on ASCII, its bytes).
+    private static func keyHashes<Value: FixedWidthInteger & UnsignedInteger>(of values: UnsafeBufferPointer<Value>) -> [UInt64] {
+        let n = values.count
+        var h: UInt64 = 0
+        for v in values { h = h &* base &+ UInt64(v) }
+        var keys: [UInt64] = []
+        keys.reserveCapacity(n >= 5 ? n + 1 : 1)
+        keys.append(finish(h, length: n))
         guard n >= 5 else { return keys }
-        var prefix: UInt64 = 0  // hash of scalars[..<i]
-        for i in 0..<n {
-            keys.append(finish(prefix &* power[n - 1 - i] &+ suffix[i + 1], length: n - 1))
-            prefix = prefix &* base &+ UInt64(scalars[i].value)
+        var power: UInt64 = 1  // base^(n-1-i)
+        for _ in 1..<n { power = power &* base }
+        var prefix: UInt64 = 0  // P[i]
+        for v in values {
+            let next = prefix &* base &+ UInt64(v)
+            keys.append(finish(h &+ (prefix &- next) &* power, length: n - 1))
+            prefix = next
+            power = power &* inverseBase
         }
         keys.sort()
-        var distinct: [UInt64] = []
-        distinct.reserveCapacity(keys.count)
-        for k in keys where distinct.last != k { distinct.append(k) }
-        return distinct
+        var distinct = 0
+        for k in keys where distinct == 0 || keys[distinct - 1] != k {
+            keys[distinct] = k
+            distinct += 1
+        }
+        keys.removeLast(keys.count - distinct)
+        return keys
     }
 
     /// The polynomial hash of `scalars`, as `keyHashes` files it: the
@@ -123,6 +138,14 @@ struct VariantIndex {
 
     /// An odd multiplier with well-spread bits.
     private static let base: UInt64 = 0x9E37_79B9_7F4A_7C15
+
+    /// `base`'s inverse modulo 2^64 (it is odd), by Newton's iteration:
+    /// each step doubles the correct low bits, from 3.
+    private static let inverseBase: UInt64 = {
+        var x = base
+        for _ in 0..<5 { x = x &* (2 &- base &* x) }
+        return x
+    }()
 
     /// Mixes the length into a polynomial hash and spreads its bits (the
     /// table indexes by low bits); never 0, the table's empty mark.
