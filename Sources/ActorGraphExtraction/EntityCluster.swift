@@ -57,4 +57,11 @@ struct EntityCluster {
         }
         return words
     }
+
+    /// `name.split(separator: " ").map(String.init)`; on ASCII, split on
+    /// bytes, where a space is always a character of its own.
+    static func words(_ name: String) -> [String] {
+        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return name.split(separator: " ").map(String.init) }
+        return name.utf8.split(separator: 0x20).map { String(Substring($0)) }
+    }
 }

@@ -21,9 +21,7 @@ struct EntityResolver {
         var sets = UnionFind()
 
         func add(_ key: String, _ type: EntityType, _ m: MentionSignature, _ n: Int, _ site: Int, canonical: String? = nil) {
-            clusters[key, default: EntityCluster(type: type)].add(name: m.name, surface: m.surface, count: n)
-            if let canonical { clusters[key]?.canonical = canonical }
-            if let c = m.country, clusters[key]?.country == nil, type != .country { clusters[key]?.country = c }
+            Self.include(m, n, canonical: canonical, takesCountry: type != .country, in: &clusters[key, default: EntityCluster(type: type)])
             keyOf[site] = key
         }
 
@@ -68,6 +66,15 @@ struct EntityResolver {
         resolvePersons(persons, table.signatures, &clusters, &keyOf)
         resolveSingles(singles, table.signatures, &clusters, &keyOf, &sets)
         return finish(clusters, keyOf, table, &sets)
+    }
+
+    /// Counts `n` mentions like `m` in `cluster`, naming it `canonical` if
+    /// given, and giving it the mention's country if it has none and
+    /// `takesCountry`; through one access to the cluster, not one per field.
+    static func include(_ m: MentionSignature, _ n: Int, canonical: String?, takesCountry: Bool, in cluster: inout EntityCluster) {
+        cluster.add(name: m.name, surface: m.surface, count: n)
+        if let canonical { cluster.canonical = canonical }
+        if let c = m.country, cluster.country == nil, takesCountry { cluster.country = c }
     }
 
     /// A distinct mention signature, by its position in the table (not a

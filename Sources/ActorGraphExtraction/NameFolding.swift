@@ -163,8 +163,19 @@ enum NameFolding {
     /// loops that compare one name with many.
     static func isVariant(folded fa: String, folded fb: String) -> Bool {
         if fa == fb { return true }
+        if let a = asciiBytes(fa), let b = asciiBytes(fb) {
+            // On ASCII without CR every byte is a character and a scalar.
+            guard min(a.count, b.count) >= 5 else { return false }
+            return withinOneEdit(a, b)
+        }
         guard min(fa.count, fb.count) >= 5 else { return false }
         return withinOneEdit(fa, fb)
+    }
+
+    /// The bytes of an all-ASCII string without a carriage return, else nil.
+    private static func asciiBytes(_ s: String) -> [UInt8]? {
+        let bytes = Array(s.utf8)
+        return bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) ? bytes : nil
     }
 
     /// Whether the Levenshtein distance is at most 1, in one pass without a table:
@@ -172,7 +183,11 @@ enum NameFolding {
     /// once the longer skips one character. Resolution asks this for every
     /// candidate spelling of every name in a corpus.
     static func withinOneEdit(_ a: String, _ b: String) -> Bool {
-        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+        withinOneEdit(Array(a.unicodeScalars), Array(b.unicodeScalars))
+    }
+
+    /// `withinOneEdit` on the names' scalars (or, for ASCII, their bytes).
+    static func withinOneEdit<Unit: Equatable>(_ x: [Unit], _ y: [Unit]) -> Bool {
         let (short, long) = x.count <= y.count ? (x, y) : (y, x)
         guard long.count - short.count <= 1 else { return false }
         var i = 0

@@ -74,6 +74,25 @@ struct NameFoldingTests {
         }
     }
 
+    @Test("Byte-level variant test agrees with the one on characters and scalars")
+    func variantsOnBytes() {
+        let names = Self.randomNames(seed: 21, count: 300).map(NameFolding.fold) + Self.randomNames(seed: 23, count: 100)
+        for (i, a) in names.enumerated() {
+            for b in names[i...].prefix(40) + [a + "a", String(a.dropFirst()), "x" + a.dropFirst()] {
+                let reference = a == b || (min(a.count, b.count) >= 5 && NameFolding.withinOneEdit(a, b))
+                #expect(NameFolding.isVariant(folded: a, folded: b) == reference, "\(a) / \(b)")
+            }
+        }
+    }
+
+    @Test("Byte-level words agree with splitting on characters")
+    func wordsOnBytes() {
+        for name in Self.randomNames(seed: 17, count: 1000) + ["  a  b ", "\r\n x", ""] {
+            #expect(EntityCluster.words(name) == name.split(separator: " ").map(String.init), "\(name)")
+            #expect(EntityCluster.wordCount(name) == name.split(separator: " ").count, "\(name)")
+        }
+    }
+
     @Test("Non-ASCII names keep the Foundation fold")
     func nonASCII() {
         #expect(NameFolding.asciiFold("Türkiye") == nil)
