@@ -52,6 +52,9 @@ struct NameFoldingTests {
 
     @Test("In-place ASCII folding agrees with Foundation on random names with every substitution")
     func randomWideASCII() {
+        // The byte steps make every substitution, so ASCII names take them.
+        #expect(NameFolding.byteGrowth == 2)
+        #expect(NameFolding.asciiFold("Xi Jinping") != nil)
         for name in Self.randomNames(seed: 11, count: 2000) {
             #expect(NameFolding.fold(name) == NameFolding.foundationFold(name), "\(name)")
         }
