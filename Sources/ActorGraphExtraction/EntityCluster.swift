@@ -62,6 +62,6 @@ struct EntityCluster {
     /// bytes, where a space is always a character of its own.
     static func words(_ name: String) -> [String] {
         guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return name.split(separator: " ").map(String.init) }
-        return name.utf8.split(separator: 0x20).map { String(Substring($0)) }
+        return name.utf8.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
     }
 }

@@ -151,7 +151,7 @@ struct EntityResolver {
                 sets.union(key, into: full)
                 continue
             }
-            let words = name.split(separator: " ")
+            let words = EntityCluster.words(name)
             guard words.count >= 3 else { continue }
             for cut in 1..<(words.count - 1) {
                 if let other = byKey[Lexicon.key(words[cut...].joined(separator: " "))], other != key {
@@ -199,7 +199,8 @@ struct EntityResolver {
     func mergePlaces(_ clusters: inout [String: EntityCluster], _ sets: inout UnionFind) {
         struct Place { let key: String; let name: String; let lookup: String; let folded: String; let cluster: EntityCluster }
         let places = clusters.filter { $0.value.type == .place }.sorted { $0.key < $1.key }.map { key, c in
-            Place(key: key, name: c.bestName, lookup: Lexicon.key(c.bestName), folded: NameFolding.fold(c.bestName), cluster: c)
+            let name = c.bestName
+            return Place(key: key, name: name, lookup: Lexicon.key(name), folded: NameFolding.fold(name), cluster: c)
         }
         var byLastWord: [String: String] = [:]
         var buckets: [Character: [Place]] = [:]
