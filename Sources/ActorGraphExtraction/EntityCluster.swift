@@ -23,15 +23,45 @@ struct EntityCluster {
     }
 
     /// The fullest usual form: the canonical name if known, else the most
-    /// frequent of the longest proposed names.
+    /// frequent of the longest proposed names (ties to the smallest name).
+    ///
+    /// One pass that counts each name's words once: resolution asks this of
+    /// every cluster several times, and sorting the names to take the first
+    /// counted words in every comparison.
     var bestName: String {
         if let canonical { return canonical }
-        let candidates = names.sorted { a, b in
-            let wa = a.key.split(separator: " ").count, wb = b.key.split(separator: " ").count
-            if wa != wb { return wa > wb }
-            if a.value != b.value { return a.value > b.value }
-            return a.key < b.key
+        var best: (name: String, words: Int, count: Int)?
+        for (name, count) in names {
+            let words = Self.wordCount(name)
+            if let b = best {
+                let before = words != b.words ? words > b.words : count != b.count ? count > b.count : name < b.name
+                guard before else { continue }
+            }
+            best = (name, words, count)
         }
-        return candidates.first?.key ?? ""
+        return best?.name ?? ""
+    }
+
+    /// `name.split(separator: " ").count`; on ASCII, where a space is
+    /// always a character of its own, counted on bytes.
+    static func wordCount(_ name: String) -> Int {
+        var words = 0, inWord = false
+        for b in name.utf8 {
+            guard b < 0x80 else { return name.split(separator: " ").count }
+            if b == 0x20 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+            }
+        }
+        return words
+    }
+
+    /// `name.split(separator: " ").map(String.init)`; on ASCII, split on
+    /// bytes, where a space is always a character of its own.
+    static func words(_ name: String) -> [String] {
+        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return name.split(separator: " ").map(String.init) }
+        return name.utf8.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
     }
 }

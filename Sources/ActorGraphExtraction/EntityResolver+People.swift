@@ -13,14 +13,14 @@ extension EntityResolver {
         for p in persons { counts[signatures[p.site].name, default: 0] += p.count }
         // Most frequent first, then longest, then alphabetical; the keys are
         // computed once, not in every comparison (a corpus has 100,000 names).
-        let fullNames = counts.filter { $0.key.split(separator: " ").count >= 2 }
+        let fullNames = counts.filter { EntityCluster.wordCount($0.key) >= 2 }
             .map { (name: $0.key, count: $0.value, length: $0.key.count) }
             .sorted { ($0.count, $0.length, $1.name) > ($1.count, $1.length, $0.name) }
             .map(\.name)
         var clusterOfName: [String: String] = [:]
         var people = SurnameIndex()
         for name in fullNames {
-            let parts = name.split(separator: " ").map(String.init)
+            let parts = EntityCluster.words(name)
             let person = Person(key: "person:\(NameFolding.fold(name))", given: parts[0], surname: parts[parts.count - 1])
             // Candidates share the folded surname's first letter: variants keep it.
             let initial = person.foldedSurname.first
@@ -34,25 +34,31 @@ extension EntityResolver {
                 clusterOfName[name] = person.key
             }
         }
+        // A name recurs in many signatures (other surfaces, cues, countries);
+        // `people` is complete here, so its surname match is found once.
+        var surnameOf: [String: String?] = [:]
         for occurrence in persons {
             let (site, m, n) = (occurrence.site, signatures[occurrence.site], occurrence.count)
             let key: String?
             if let k = clusterOfName[m.name] {
                 key = k
             } else {
-                key = surnameMatch(m.name, people)
+                if let known = surnameOf[m.name] {
+                    key = known
+                } else {
+                    key = surnameMatch(m.name, people)
+                    surnameOf[m.name] = key
+                }
                 if key == nil, m.title != nil {
                     // "President Erdogan": a title makes a lone name a person.
                     let k = "person:\(NameFolding.fold(m.name))"
-                    clusters[k, default: EntityCluster(type: .person)].add(name: m.name, surface: m.surface, count: n)
-                    if clusters[k]?.country == nil { clusters[k]?.country = m.country }
+                    Self.include(m, n, canonical: nil, takesCountry: true, in: &clusters[k, default: EntityCluster(type: .person)])
                     keyOf[site] = k
                     continue
                 }
             }
             guard let key else { continue }
-            clusters[key, default: EntityCluster(type: .person)].add(name: m.name, surface: m.surface, count: n)
-            if clusters[key]?.country == nil { clusters[key]?.country = m.country }
+            Self.include(m, n, canonical: nil, takesCountry: true, in: &clusters[key, default: EntityCluster(type: .person)])
             keyOf[site] = key
         }
     }
@@ -95,15 +101,19 @@ extension EntityResolver {
                         _ keyOf: inout [Int: String], _ sets: inout UnionFind) {
         var people = SurnameIndex()
         for (key, c) in clusters where c.type == .person {
-            people.append(Person(key: key, given: "", surname: c.bestName.split(separator: " ").last.map(String.init) ?? ""))
+            people.append(Person(key: key, given: "", surname: EntityCluster.words(c.bestName).last ?? ""))
         }
         var lastWordOf: [String: String] = [:]
         var nameOf: [String: String] = [:]
-        for (key, c) in clusters.sorted(by: { $0.key < $1.key }) where c.type != .person {
+        // Sorting the keys alone, not (key, cluster) pairs, moves no clusters.
+        for key in clusters.filter({ $0.value.type != .person }).keys.sorted() {
+            guard let c = clusters[key] else { continue }
             for name in Set(c.names.keys).union([c.bestName]) {
-                nameOf[Lexicon.key(name)] = nameOf[Lexicon.key(name)] ?? key
-                let parts = Lexicon.key(name).split(separator: " ")
-                if parts.count >= 2, c.type == .place, let last = parts.last { lastWordOf[String(last)] = lastWordOf[String(last)] ?? key }
+                let lookup = Lexicon.key(name)
+                nameOf[lookup] = nameOf[lookup] ?? key
+                guard c.type == .place else { continue }
+                let parts = lookup.split(separator: " ")
+                if parts.count >= 2, let last = parts.last { lastWordOf[String(last)] = lastWordOf[String(last)] ?? key }
             }
         }
         for occurrence in singles {
@@ -133,7 +143,11 @@ extension EntityResolver {
     func finish(_ clusters: [String: EntityCluster], _ keyOf: [Int: String], _ table: MentionTable,
                 _ sets: inout UnionFind) -> Resolution {
         var merged: [String: EntityCluster] = [:]
-        for (key, c) in clusters.sorted(by: { $0.key < $1.key }) {
+        // Sorted once: every root is a cluster key, so the entities below are
+        // named in this order too.
+        let order = clusters.keys.sorted()
+        for key in order {
+            guard let c = clusters[key] else { continue }
             let root = sets.find(key)
             if var existing = merged[root] {
                 for (n, count) in c.names { existing.names[n, default: 0] += count }
@@ -158,14 +172,18 @@ extension EntityResolver {
         var res = Resolution()
         var idOf: [String: String] = [:]
         var used: Set<String> = []
-        for (root, c) in merged.sorted(by: { $0.key < $1.key }) {
+        for root in order {
+            guard let c = merged[root] else { continue }
             let name = c.bestName
             guard !name.isEmpty else { continue }
             var id = Entity.slug(for: name)
             if used.contains(id) { id += "-" + c.type.rawValue.lowercased() }
             used.insert(id)
             idOf[root] = id
-            let aliases = Set(c.names.keys).union(c.surfaces).subtracting([name]).filter { !$0.isEmpty }
+            var aliases = c.surfaces
+            aliases.formUnion(c.names.keys)
+            aliases.remove(name)
+            aliases.remove("")
             res.entities.append(Entity(id: id, name: name, type: c.type, aliases: aliases.sorted(), mentions: c.mentions))
             res.typeOf[id] = c.type
             if c.type == .country || c.type == .place { res.polityID[name] = id }

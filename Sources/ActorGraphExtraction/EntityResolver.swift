@@ -21,9 +21,7 @@ struct EntityResolver {
         var sets = UnionFind()
 
         func add(_ key: String, _ type: EntityType, _ m: MentionSignature, _ n: Int, _ site: Int, canonical: String? = nil) {
-            clusters[key, default: EntityCluster(type: type)].add(name: m.name, surface: m.surface, count: n)
-            if let canonical { clusters[key]?.canonical = canonical }
-            if let c = m.country, clusters[key]?.country == nil, type != .country { clusters[key]?.country = c }
+            Self.include(m, n, canonical: canonical, takesCountry: type != .country, in: &clusters[key, default: EntityCluster(type: type)])
             keyOf[site] = key
         }
 
@@ -68,6 +66,15 @@ struct EntityResolver {
         resolvePersons(persons, table.signatures, &clusters, &keyOf)
         resolveSingles(singles, table.signatures, &clusters, &keyOf, &sets)
         return finish(clusters, keyOf, table, &sets)
+    }
+
+    /// Counts `n` mentions like `m` in `cluster`, naming it `canonical` if
+    /// given, and giving it the mention's country if it has none and
+    /// `takesCountry`; through one access to the cluster, not one per field.
+    static func include(_ m: MentionSignature, _ n: Int, canonical: String?, takesCountry: Bool, in cluster: inout EntityCluster) {
+        cluster.add(name: m.name, surface: m.surface, count: n)
+        if let canonical { cluster.canonical = canonical }
+        if let c = m.country, cluster.country == nil, takesCountry { cluster.country = c }
     }
 
     /// A distinct mention signature, by its position in the table (not a
@@ -132,17 +139,19 @@ struct EntityResolver {
         // Indexes instead of pairwise scans: initials -> names, lookup key -> name.
         var byInitials: [String: [String]] = [:]
         var byKey: [String: String] = [:]
-        for (key, name) in names.sorted(by: { $0.key < $1.key }) {
+        let sorted = names.sorted(by: { $0.key < $1.key })
+        for (key, name) in sorted {
             byInitials[Self.initials(name), default: []].append(key)
-            byKey[Lexicon.key(name)] = byKey[Lexicon.key(name)] ?? key
+            let lookup = Lexicon.key(name)
+            byKey[lookup] = byKey[lookup] ?? key
         }
-        for (key, name) in names.sorted(by: { $0.key < $1.key }) {
+        for (key, name) in sorted {
             if name.count >= 2, name.allSatisfy({ $0.isUppercase }),
                let full = byInitials[name]?.first(where: { $0 != key }) {
                 sets.union(key, into: full)
                 continue
             }
-            let words = name.split(separator: " ")
+            let words = EntityCluster.words(name)
             guard words.count >= 3 else { continue }
             for cut in 1..<(words.count - 1) {
                 if let other = byKey[Lexicon.key(words[cut...].joined(separator: " "))], other != key {
@@ -156,6 +165,26 @@ struct EntityResolver {
     /// Initials of a name's significant words: "Organization for Security and
     /// Co-operation in Europe" -> "OSCE".
     static func initials(_ name: String) -> String {
+        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return characterInitials(name) }
+        // On ASCII, spaces and hyphens are characters of their own, only
+        // A-Z are uppercase, and a word's first byte is its first character
+        // or, for "\r\n", starts one that is no initial either way.
+        var out: [UInt8] = []
+        var atStart = true
+        for b in name.utf8 {
+            if b == 0x20 || b == 0x2D {
+                atStart = true
+                continue
+            }
+            if atStart, b >= 0x41, b <= 0x5A { out.append(b) }
+            atStart = false
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `initials` on characters: the reference, and the form for any name
+    /// with a non-ASCII character.
+    static func characterInitials(_ name: String) -> String {
         String(name.split(whereSeparator: { $0 == " " || $0 == "-" })
             .filter { $0.first?.isUppercase == true }
             .compactMap(\.first))
@@ -170,7 +199,8 @@ struct EntityResolver {
     func mergePlaces(_ clusters: inout [String: EntityCluster], _ sets: inout UnionFind) {
         struct Place { let key: String; let name: String; let lookup: String; let folded: String; let cluster: EntityCluster }
         let places = clusters.filter { $0.value.type == .place }.sorted { $0.key < $1.key }.map { key, c in
-            Place(key: key, name: c.bestName, lookup: Lexicon.key(c.bestName), folded: NameFolding.fold(c.bestName), cluster: c)
+            let name = c.bestName
+            return Place(key: key, name: name, lookup: Lexicon.key(name), folded: NameFolding.fold(name), cluster: c)
         }
         var byLastWord: [String: String] = [:]
         var buckets: [Character: [Place]] = [:]

@@ -39,44 +39,104 @@ enum NameFolding {
     /// `replacingOccurrences` makes it. Resolution folds every name it
     /// compares, so Foundation's string machinery dominated its time.
     static func asciiFold(_ name: String) -> String? {
-        var s: [UInt8] = []
-        s.reserveCapacity(name.utf8.count)
-        for b in name.utf8 {
-            guard b < 0x80 else { return nil }
-            s.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+        // Substitutions the byte steps cannot make leave the name to Foundation.
+        guard let growth = byteGrowth else { return nil }
+        // Room for the name after every substitution that grows it ("x" -> "ks").
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: growth * name.utf8.count + 1) { buffer -> String? in
+            var count = 0
+            for b in name.utf8 {
+                guard b < 0x80 else { return nil }
+                buffer[count] = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
+                count += 1
+            }
+            for i in packedSubstitutions.indices {
+                count = substitute(packedSubstitutions[i], in: buffer, count: count)
+            }
+            // Keep letters and digits, dropping repeats, in place.
+            var w = 0
+            for r in 0..<count {
+                let c = buffer[r]
+                guard (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39), w == 0 || buffer[w - 1] != c else { continue }
+                buffer[w] = c
+                w += 1
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<w]), as: UTF8.self)
         }
-        for (a, b) in asciiSubstitutions where s.contains(a[0]) {
-            s = replacing(a, with: b, in: s)
+    }
+
+    /// A substitution as plain values, so folding retains no arrays: the
+    /// pattern's and the replacement's bytes, first byte lowest.
+    typealias PackedSubstitution = (pattern: UInt32, patternCount: Int, replacement: UInt32, replacementCount: Int)
+
+    /// `substitutions` packed (`byteGrowth` checks each side fits in four bytes).
+    static let packedSubstitutions: [PackedSubstitution] = asciiSubstitutions.map { a, b in
+        func pack(_ bytes: [UInt8]) -> UInt32 {
+            bytes.prefix(4).enumerated().reduce(0) { $0 | UInt32($1.element) << (8 * UInt32($1.offset)) }
         }
-        var out: [UInt8] = []
-        out.reserveCapacity(s.count)
-        for c in s where (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) {
-            if out.last != c { out.append(c) }
+        return (pack(a), a.count, pack(b), b.count)
+    }
+
+    /// How many times longer than the name its bytes may grow through the
+    /// substitutions, or nil if one is neither shrinking nor one byte long
+    /// (`substitute` makes only those) or has more than four bytes a side.
+    static let byteGrowth: Int? = packedSubstitutions.reduce(1) { growth, s in
+        guard let growth, s.patternCount <= 4, s.replacementCount <= 4 else { return nil }
+        if s.replacementCount <= s.patternCount { return growth }
+        return s.patternCount == 1 ? growth * s.replacementCount : nil
+    }
+
+    /// Replaces every occurrence of the substitution's pattern in the first
+    /// `count` bytes of `buffer`, left to right without overlap, as
+    /// `replacingOccurrences` does, and returns the new count. A replacement no longer
+    /// than its pattern is written over the bytes as they are read (the
+    /// write position never passes the read position); a one-byte pattern
+    /// with a longer replacement is written from the end, into the room
+    /// `asciiFold` leaves (`byteGrowth` admits no other kind).
+    private static func substitute(_ s: PackedSubstitution, in buffer: UnsafeMutableBufferPointer<UInt8>, count: Int) -> Int {
+        let first = UInt8(truncatingIfNeeded: s.pattern)
+        guard buffer[..<count].contains(first) else { return count }
+        let p = s.patternCount
+        func matches(at r: Int) -> Bool {
+            guard r + p <= count else { return false }
+            for k in 0..<p where buffer[r + k] != UInt8(truncatingIfNeeded: s.pattern >> (8 * UInt32(k))) { return false }
+            return true
         }
-        return String(decoding: out, as: UTF8.self)
+        func writeReplacement(at w: Int) {
+            for k in 0..<s.replacementCount {
+                buffer[w + k] = UInt8(truncatingIfNeeded: s.replacement >> (8 * UInt32(k)))
+            }
+        }
+        if s.replacementCount <= p {
+            var r = 0, w = 0
+            while r < count {
+                if matches(at: r) {
+                    writeReplacement(at: w)
+                    w += s.replacementCount
+                    r += p
+                } else {
+                    buffer[w] = buffer[r]
+                    w += 1
+                    r += 1
+                }
+            }
+            return w
+        }
+        let grown = count + buffer[..<count].reduce(0) { $1 == first ? $0 + s.replacementCount - 1 : $0 }
+        var w = grown
+        for r in stride(from: count - 1, through: 0, by: -1) {
+            if buffer[r] == first {
+                w -= s.replacementCount
+                writeReplacement(at: w)
+            } else {
+                w -= 1
+                buffer[w] = buffer[r]
+            }
+        }
+        return grown
     }
 
     /// `substitutions` as bytes.
     static let asciiSubstitutions: [([UInt8], [UInt8])] = substitutions.map { (Array($0.0.utf8), Array($0.1.utf8)) }
-
-    /// `bytes` with every occurrence of `pattern`, scanning left to right
-    /// without overlap, replaced by `replacement`.
-    private static func replacing(_ pattern: [UInt8], with replacement: [UInt8], in bytes: [UInt8]) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count * 2)
-        var i = 0
-        while i < bytes.count {
-            if i + pattern.count <= bytes.count, bytes[i] == pattern[0],
-               pattern.indices.allSatisfy({ bytes[i + $0] == pattern[$0] }) {
-                out += replacement
-                i += pattern.count
-            } else {
-                out.append(bytes[i])
-                i += 1
-            }
-        }
-        return out
-    }
 
     /// Article-like particles that Arabic and other names may carry or drop:
     /// "al-Mismari" and "Mismari" are one surname.
@@ -84,12 +144,38 @@ enum NameFolding {
 
     /// The name without a leading particle.
     static func core(_ name: String) -> String {
+        asciiCore(name) ?? lowercasingCore(name)
+    }
+
+    /// `core` as first written, lowercasing the whole name to compare its
+    /// start: the reference for any name with a non-ASCII character.
+    static func lowercasingCore(_ name: String) -> String {
         let lower = name.lowercased()
         for p in particles where lower.hasPrefix(p) && lower.count > p.count + 2 {
             return String(name.dropFirst(p.count))
         }
         return name
     }
+
+    /// `core` of an all-ASCII name without a carriage return on its bytes,
+    /// or nil for any other name: there every byte is a character ("\r\n"
+    /// is one) and lowercasing maps A-Z alone, so a particle is a byte
+    /// prefix once the name's first bytes are lowered. Resolution takes the
+    /// core of every surname it compares.
+    static func asciiCore(_ name: String) -> String? {
+        let bytes = name.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+        let n = bytes.count
+        for p in asciiParticles where n > p.count + 2 {
+            if zip(bytes, p).allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0) == $1 }) {
+                return String(name.dropFirst(p.count))
+            }
+        }
+        return name
+    }
+
+    /// `particles` as bytes.
+    static let asciiParticles: [[UInt8]] = particles.map { Array($0.utf8) }
 
     /// Whether two names are spellings of one name.
     static func isVariant(_ a: String, _ b: String) -> Bool {
@@ -100,8 +186,19 @@ enum NameFolding {
     /// loops that compare one name with many.
     static func isVariant(folded fa: String, folded fb: String) -> Bool {
         if fa == fb { return true }
+        if let a = asciiBytes(fa), let b = asciiBytes(fb) {
+            // On ASCII without CR every byte is a character and a scalar.
+            guard min(a.count, b.count) >= 5 else { return false }
+            return withinOneEdit(a, b)
+        }
         guard min(fa.count, fb.count) >= 5 else { return false }
         return withinOneEdit(fa, fb)
+    }
+
+    /// The bytes of an all-ASCII string without a carriage return, else nil.
+    private static func asciiBytes(_ s: String) -> [UInt8]? {
+        let bytes = Array(s.utf8)
+        return bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) ? bytes : nil
     }
 
     /// Whether the Levenshtein distance is at most 1, in one pass without a table:
@@ -109,7 +206,11 @@ enum NameFolding {
     /// once the longer skips one character. Resolution asks this for every
     /// candidate spelling of every name in a corpus.
     static func withinOneEdit(_ a: String, _ b: String) -> Bool {
-        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+        withinOneEdit(Array(a.unicodeScalars), Array(b.unicodeScalars))
+    }
+
+    /// `withinOneEdit` on the names' scalars (or, for ASCII, their bytes).
+    static func withinOneEdit<Unit: Equatable>(_ x: [Unit], _ y: [Unit]) -> Bool {
         let (short, long) = x.count <= y.count ? (x, y) : (y, x)
         guard long.count - short.count <= 1 else { return false }
         var i = 0

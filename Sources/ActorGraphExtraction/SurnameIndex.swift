@@ -15,8 +15,9 @@ struct SurnameIndex {
     /// The people whose folded surname is a variant of `folded`, in the
     /// order they were added.
     func variants(of folded: String) -> [EntityResolver.Person] {
-        index.candidates(of: folded).map { people[$0] }.filter {
-            NameFolding.isVariant(folded: $0.foldedSurname, folded: folded)
-        }
+        // Decided on the surnames in place; only the people who pass are copied.
+        index.candidates(of: folded).filter {
+            NameFolding.isVariant(folded: people[$0].foldedSurname, folded: folded)
+        }.map { people[$0] }
     }
 }

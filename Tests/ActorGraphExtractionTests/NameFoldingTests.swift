@@ -33,6 +33,69 @@ struct NameFoldingTests {
         }
     }
 
+    /// Names over letters of every substitution, particles' letters and
+    /// separators, with a fixed linear congruential sequence.
+    static func randomNames(seed: UInt64, count: Int) -> [String] {
+        let alphabet = Array("abdehiklnorsuwxyzABEHIKLNQSZ '-\r\n\t0é")
+        var state = seed
+        return (0..<count).map { _ in
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let length = Int(state >> 33) % 14
+            var name = ""
+            for _ in 0..<length {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                name.append(alphabet[Int(state >> 33) % alphabet.count])
+            }
+            return name
+        }
+    }
+
+    @Test("In-place ASCII folding agrees with Foundation on random names with every substitution")
+    func randomWideASCII() {
+        // The byte steps make every substitution, so ASCII names take them.
+        #expect(NameFolding.byteGrowth == 2)
+        #expect(NameFolding.asciiFold("Xi Jinping") != nil)
+        for name in Self.randomNames(seed: 11, count: 2000) {
+            #expect(NameFolding.fold(name) == NameFolding.foundationFold(name), "\(name)")
+        }
+    }
+
+    @Test("The byte-level core agrees with the lowercasing core")
+    func coreOnBytes() {
+        let fixed = ["al-Mismari", "Al-Sisi", "AL-x", "al-ab", "al-abc", "Abu Bakr", "ibn Saud", "bin", "El-Sayed", "ash-Shara", "Ali", ""]
+        let particled = Self.randomNames(seed: 5, count: 500).map { NameFolding.particles[$0.count % NameFolding.particles.count].uppercased() + $0 }
+        for name in fixed + particled + Self.randomNames(seed: 3, count: 500) {
+            #expect(NameFolding.core(name) == NameFolding.lowercasingCore(name), "\(name)")
+        }
+    }
+
+    @Test("Byte-level initials agree with initials taken on characters")
+    func initialsOnBytes() {
+        let fixed = ["Organization for Security and Co-operation in Europe", "Libyan National Army", "a-B c--D", "-X- Y ", "\r\nA B", ""]
+        for name in fixed + Self.randomNames(seed: 9, count: 1000) {
+            #expect(EntityResolver.initials(name) == EntityResolver.characterInitials(name), "\(name)")
+        }
+    }
+
+    @Test("Byte-level variant test agrees with the one on characters and scalars")
+    func variantsOnBytes() {
+        let names = Self.randomNames(seed: 21, count: 300).map(NameFolding.fold) + Self.randomNames(seed: 23, count: 100)
+        for (i, a) in names.enumerated() {
+            for b in names[i...].prefix(40) + [a + "a", String(a.dropFirst()), "x" + a.dropFirst()] {
+                let reference = a == b || (min(a.count, b.count) >= 5 && NameFolding.withinOneEdit(a, b))
+                #expect(NameFolding.isVariant(folded: a, folded: b) == reference, "\(a) / \(b)")
+            }
+        }
+    }
+
+    @Test("Byte-level words agree with splitting on characters")
+    func wordsOnBytes() {
+        for name in Self.randomNames(seed: 17, count: 1000) + ["  a  b ", "\r\n x", ""] {
+            #expect(EntityCluster.words(name) == name.split(separator: " ").map(String.init), "\(name)")
+            #expect(EntityCluster.wordCount(name) == name.split(separator: " ").count, "\(name)")
+        }
+    }
+
     @Test("Non-ASCII names keep the Foundation fold")
     func nonASCII() {
         #expect(NameFolding.asciiFold("Türkiye") == nil)

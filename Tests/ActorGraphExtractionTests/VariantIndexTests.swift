@@ -30,6 +30,51 @@ struct VariantIndexTests {
         }
     }
 
+    @Test("One-pass deletion hashes are the hashes of the strings with one character deleted")
+    func deletionHashesAsBuilt() {
+        for name in Self.names + ["hajiyev", "zelenskyy", "abcd", "ab", ""] {
+            let scalars = Array(name.unicodeScalars)
+            var built: Set<UInt64> = [VariantIndex.keyHash(scalars)]
+            if scalars.count >= 5 {
+                for i in scalars.indices {
+                    var deleted = scalars
+                    deleted.remove(at: i)
+                    built.insert(VariantIndex.keyHash(deleted))
+                }
+            }
+            let keys = VariantIndex.keyHashes(name)
+            #expect(Set(keys) == built, "\(name)")
+            #expect(keys.count == built.count, "\(name): keys repeat")
+        }
+    }
+
+    @Test("Best name is the first of the names sorted by words, count, then name")
+    func bestNameAsSorted() {
+        var state: UInt64 = 7
+        func next(_ n: UInt64) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % n)
+        }
+        let words = ["Ali", "al-Sisi", "Abdel", "Fattah", "é", "Ré", "", "x"]
+        for _ in 0..<300 {
+            var cluster = EntityCluster(type: .person)
+            for _ in 0..<(1 + next(6)) {
+                let name = (0..<next(4)).map { _ in words[next(UInt64(words.count))] }.joined(separator: [" ", "  "][next(2)])
+                cluster.add(name: name, surface: name, count: 1 + next(3))
+            }
+            let sorted = cluster.names.sorted { a, b in
+                let wa = a.key.split(separator: " ").count, wb = b.key.split(separator: " ").count
+                if wa != wb { return wa > wb }
+                if a.value != b.value { return a.value > b.value }
+                return a.key < b.key
+            }
+            #expect(cluster.bestName == sorted.first?.key)
+            for name in cluster.names.keys {
+                #expect(EntityCluster.wordCount(name) == name.split(separator: " ").count, "\(name)")
+            }
+        }
+    }
+
     @Test("SurnameIndex finds the people a scan finds, in the order they were added")
     func surnamesAsScanned() {
         let surnames = ["Hajiyev", "Stepanyan", "Lee", "Hajiev", "Gajiyev", "Stepanian", "Li", "Zelensky", "Zelenskyy", "Poghosyan"]
