@@ -25,10 +25,10 @@ extension EntityResolver {
             // Candidates share the folded surname's first letter: variants keep it.
             let initial = person.foldedSurname.first
             let match = initial == nil ? nil : people.variants(of: person.foldedSurname).first {
-                $0.foldedSurname.first == initial && givenNamesAgree($0.given, person.given)
+                people.people[$0].foldedSurname.first == initial && givenNamesAgree(people.people[$0], person)
             }
             if let match {
-                clusterOfName[name] = match.key
+                clusterOfName[name] = people.people[match].key
             } else {
                 people.append(person)
                 clusterOfName[name] = person.key
@@ -63,32 +63,45 @@ extension EntityResolver {
         }
     }
 
-    func givenNamesAgree(_ a: String, _ b: String) -> Bool {
-        if NameFolding.isVariant(a, b) { return true }
-        let fa = NameFolding.fold(a), fb = NameFolding.fold(b)
-        if min(fa.count, fb.count) >= 4, NameFolding.withinOneEdit(fa, fb) { return true }
+    /// Given names that can be one person's: variants, one edit apart, or an
+    /// initial. Compared on the forms each person keeps folded: a new name is
+    /// compared with every person of a variant surname, and folding both
+    /// names again for each was the bulk of resolving a large corpus.
+    func givenNamesAgree(_ a: Person, _ b: Person) -> Bool {
+        if NameFolding.isVariant(folded: a.foldedGivenCore, folded: b.foldedGivenCore) { return true }
+        let (fa, fb) = (a.foldedGiven, b.foldedGiven)
+        if min(a.foldedGivenCount, b.foldedGivenCount) >= 4, NameFolding.withinOneEdit(fa, fb) { return true }
         // An initial: "J. Smith" and "John Smith".
-        return (fa.count == 1 || fb.count == 1) && fa.first == fb.first
+        return (a.foldedGivenCount == 1 || b.foldedGivenCount == 1) && fa.first == fb.first
     }
 
     /// The one person whose surname this lone word spells, if exactly one.
     func surnameMatch(_ word: String, _ people: SurnameIndex) -> String? {
-        let hits = Set(people.variants(of: NameFolding.fold(NameFolding.core(word))).map(\.key))
+        let hits = Set(people.variants(of: NameFolding.fold(NameFolding.core(word))).map { people.people[$0].key })
         return hits.count == 1 ? hits.first : nil
     }
 
-    /// A person cluster as the surname rules see it; the surname is folded once.
+    /// A person cluster as the surname rules see it; the surname and given
+    /// name are folded once.
     struct Person {
         var key: String
         var given: String
         var surname: String
         var foldedSurname: String
+        /// `fold(core(given))`, what `NameFolding.isVariant` compares.
+        var foldedGivenCore: String
+        /// `fold(given)` and its length in characters.
+        var foldedGiven: String
+        var foldedGivenCount: Int
 
         init(key: String, given: String, surname: String) {
             self.key = key
             self.given = given
             self.surname = surname
             self.foldedSurname = NameFolding.fold(NameFolding.core(surname))
+            self.foldedGivenCore = NameFolding.fold(NameFolding.core(given))
+            self.foldedGiven = NameFolding.fold(given)
+            self.foldedGivenCount = foldedGiven.count
         }
     }
 

@@ -143,4 +143,34 @@ struct NameFoldingTests {
             #expect(NameFolding.withinOneEdit(a, b) == (Self.editDistance(a, b, limit: 1) <= 1), "\(a) / \(b)")
         }
     }
+
+    /// `givenNamesAgree` as first written, folding both names at each call:
+    /// the reference for the version on the forms `Person` keeps folded.
+    static func givenNamesAgreeByFolding(_ a: String, _ b: String) -> Bool {
+        if NameFolding.isVariant(a, b) { return true }
+        let fa = NameFolding.fold(a), fb = NameFolding.fold(b)
+        if min(fa.count, fb.count) >= 4, NameFolding.withinOneEdit(fa, fb) { return true }
+        return (fa.count == 1 || fb.count == 1) && fa.first == fb.first
+    }
+
+    @Test("Given names agree on the kept folded forms as they did when folded at each comparison")
+    func givenNamesAgreeOnKeptForms() {
+        let resolver = EntityResolver(lexicon: .shared)
+        let names = ["Hikmet", "Hikmat", "J.", "J", "John", "Jon", "Joan", "al-Amin", "Al Amin", "Ali", "Aly", "Émile", "Emile",
+                     "Zoë", "Zoe", "Ōta", "", "Mohammed", "Muhammad", "Mohamed", "Nikol", "Nicol", "Ivan", "Iван", "X"]
+        var state: UInt64 = 11
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        let letters = Array("aehijkmnostuyé.-")
+        let random = (0..<300).map { _ in String((0..<(1 + next(7))).map { _ in letters[next(letters.count)] }).capitalized }
+        let all = names + random
+        for _ in 0..<4000 {
+            let a = all[next(all.count)], b = all[next(all.count)]
+            let agree = resolver.givenNamesAgree(EntityResolver.Person(key: "a", given: a, surname: "Smith"),
+                                                 EntityResolver.Person(key: "b", given: b, surname: "Smith"))
+            #expect(agree == Self.givenNamesAgreeByFolding(a, b), "\(a) / \(b)")
+        }
+    }
 }
