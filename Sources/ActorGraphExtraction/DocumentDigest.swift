@@ -24,11 +24,13 @@ struct DocumentDigest: Sendable {
     /// Acronym -> cluster key, in the order the article gives them.
     var acronyms: [(String, String)] = []
     var titledPeople: [TitledPerson] = []
+    /// Each titled person's signature, as an index into `signatures`.
+    var titledSignatures: [Int32] = []
 
     init(sentences: [ReadSentence], resolver: EntityResolver) {
         var position: [MentionSignature: Int] = [:]
         var roles: [String: Set<String>] = [:]
-        var titled: [(MentionSignature, String)] = []
+        var titled: [(MentionSignature, String, Int32)] = []
         for s in sentences {
             for m in s.mentions {
                 let signature = MentionSignature(m)
@@ -44,16 +46,19 @@ struct DocumentDigest: Sendable {
                 if case .role(let title) = m.kind, let country = m.country {
                     roles[title.lowercased(), default: []].insert(country)
                 }
-                if m.kind == .person, !m.isSpeaker, let title = m.title {
-                    titled.append((signature, title.lowercased()))
+                if m.kind == .person, !m.isSpeaker, let title = m.title, let local = mentionSignatures.last {
+                    titled.append((signature, title.lowercased(), local))
                 }
             }
         }
         acronyms = resolver.pairedAcronyms(sentences)
         var seen: Set<TitledPerson> = []
-        for (person, title) in titled {
+        for (person, title, local) in titled {
             let t = TitledPerson(person: person, title: title, roleCountries: roles[title] ?? [])
-            if seen.insert(t).inserted { titledPeople.append(t) }
+            if seen.insert(t).inserted {
+                titledPeople.append(t)
+                titledSignatures.append(local)
+            }
         }
     }
 }

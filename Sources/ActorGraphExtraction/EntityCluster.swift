@@ -15,6 +15,16 @@ struct EntityCluster {
 
     init(type: EntityType) { self.type = type }
 
+    /// Takes in another cluster of the same entity: its names, surfaces and
+    /// mentions add up; canonical name and country stay this one's if set.
+    mutating func absorb(_ other: EntityCluster) {
+        for (n, count) in other.names { names[n, default: 0] += count }
+        surfaces.formUnion(other.surfaces)
+        mentions += other.mentions
+        canonical = canonical ?? other.canonical
+        country = country ?? other.country
+    }
+
     /// Counts `count` mentions proposing `name`, written `surface`.
     mutating func add(name: String, surface: String, count: Int) {
         names[name, default: 0] += count

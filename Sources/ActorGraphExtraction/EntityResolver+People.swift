@@ -162,13 +162,11 @@ extension EntityResolver {
         for key in order {
             guard let c = clusters[key] else { continue }
             let root = sets.find(key)
-            if var existing = merged[root] {
-                for (n, count) in c.names { existing.names[n, default: 0] += count }
-                existing.surfaces.formUnion(c.surfaces)
-                existing.mentions += c.mentions
-                existing.canonical = existing.canonical ?? c.canonical
-                existing.country = existing.country ?? c.country
-                merged[root] = existing
+            if merged[root] != nil {
+                // In place: a copy taken out and stored back would copy the
+                // cluster's tables at every merge, and a large corpus merges
+                // thousands of spellings into some clusters.
+                merged[root]?.absorb(c)
             } else {
                 var c = c
                 if let rootCluster = clusters[root], root != key { c.type = rootCluster.type }
@@ -205,7 +203,7 @@ extension EntityResolver {
         for (site, key) in keyOf {
             ids[site] = idOf[sets.find(key)]
         }
-        res.entityOf = EntityLookup(signatures: table.signatures, ids: ids)
+        res.entityOf = EntityLookup(ids: ids)
         for (root, c) in merged {
             guard let id = idOf[root], let country = c.country, c.type != .country else { continue }
             res.countryOfEntity[id] = country

@@ -14,8 +14,9 @@ struct MentionTable {
     /// follows in brackets; a later article's pairing wins.
     private(set) var acronyms: [String: String] = [:]
     /// Titled people and the offices their articles name -> the number of
-    /// the latest digest that gave it (a later article's reading wins).
-    private var titledLatest: [DocumentDigest.TitledPerson: Int] = [:]
+    /// the latest digest that gave it (a later article's reading wins), and
+    /// the position of the person's signature.
+    private var titledLatest: [DocumentDigest.TitledPerson: (latest: Int, position: Int32)] = [:]
     private var digests = 0
 
     /// Adds one document's digest; digests must come in document order.
@@ -36,7 +37,9 @@ struct MentionTable {
             }
         }
         for (acronym, key) in digest.acronyms { acronyms[acronym] = key }
-        for t in digest.titledPeople { titledLatest[t] = digests }
+        for (t, local) in zip(digest.titledPeople, digest.titledSignatures) {
+            titledLatest[t] = (digests, positions[Int(local)])
+        }
         digests += 1
         return positions
     }
@@ -48,10 +51,11 @@ struct MentionTable {
         position = [:]
     }
 
-    /// Titled people, distinct, ordered by the latest article that names each.
-    var titledPeople: [DocumentDigest.TitledPerson] {
+    /// Titled people, distinct, ordered by the latest article that names
+    /// each, with their signature's position.
+    var titledPeople: [(person: DocumentDigest.TitledPerson, position: Int32)] {
         titledLatest.sorted { a, b in
-            a.value != b.value ? a.value < b.value : a.key.title < b.key.title
-        }.map(\.key)
+            a.value.latest != b.value.latest ? a.value.latest < b.value.latest : a.key.title < b.key.title
+        }.map { ($0.key, $0.value.position) }
     }
 }

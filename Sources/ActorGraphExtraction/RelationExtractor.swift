@@ -21,7 +21,7 @@ struct RelationExtractor {
         var lastPerson: String?
     }
 
-    init(resolution: Resolution, titledPeople: [DocumentDigest.TitledPerson], words: WordTables = .standard) {
+    init(resolution: Resolution, titledPeople: [(person: DocumentDigest.TitledPerson, position: Int32)], words: WordTables = .standard) {
         self.resolution = resolution
         self.words = words
         (self.officeHolders, self.impliedOffices) = Self.offices(resolution, titledPeople)
@@ -30,12 +30,12 @@ struct RelationExtractor {
     /// Holders of titled offices: "Armenian Prime Minister Nikol Pashinyan";
     /// and "President X" whose article names the office with its country
     /// elsewhere ("a spokesman for the Kenyan President"), when only one.
-    static func offices(_ res: Resolution, _ titledPeople: [DocumentDigest.TitledPerson])
+    static func offices(_ res: Resolution, _ titledPeople: [(person: DocumentDigest.TitledPerson, position: Int32)])
         -> (holders: [String: String], implied: [String: String]) {
         var found: [String: Set<String>] = [:]
         var untold: [(person: String, title: String, countries: Set<String>)] = []
-        for t in titledPeople {
-            guard let pid = res.entityOf[t.person] else { continue }
+        for (t, position) in titledPeople {
+            guard let pid = res.entityOf[position: position] else { continue }
             if let cid = t.person.country.flatMap({ res.polityID[$0] }) {
                 found["\(cid)|\(t.title)", default: []].insert(pid)
             } else {

@@ -3,7 +3,8 @@ import ActorGraphModel
 /// What the resolver decided: the entities, and which entity each mention names.
 struct Resolution {
     var entities: [Entity] = []
-    /// Mention (by signature: equal signatures name the same entity) -> entity id.
+    /// Mention (by its signature's position in the mention table: equal
+    /// signatures name the same entity) -> entity id.
     var entityOf = EntityLookup()
     /// Entity id -> type.
     var typeOf: [String: EntityType] = [:]
@@ -14,46 +15,25 @@ struct Resolution {
     var countryOfEntity: [String: String] = [:]
 }
 
-/// Mention signature -> entity id: by the signature's position in the
-/// mention table for the second pass's mentions, by signature for the
-/// titled people that office reading looks up.
+/// Mention -> entity id, by the position of the mention's signature in the
+/// mention table (`MentionTable.signatures`): the second pass carries each
+/// mention's position in its spill record, and titled people carry theirs,
+/// so no signature is hashed again after the first pass.
 ///
-/// A large corpus has hundreds of thousands of distinct signatures, each a
-/// handful of strings; a dictionary keyed by them was the biggest thing
-/// extraction kept between its passes. Keys here are 128-bit fingerprints
-/// (two independently seeded hashes of the signature): two signatures
-/// would have to agree on all 128 bits to be confused, which for a million
-/// distinct signatures has a probability below 1e-26.
+/// Four bytes a distinct signature, not the signatures themselves: a large
+/// corpus has hundreds of thousands, each a handful of strings.
 struct EntityLookup {
-    private var entityAt: [Fingerprint: Int32] = [:]
-    /// Entity (index into `ids`, -1 for none) of each signature by its
-    /// position in the mention table: what the second pass asks, by index.
+    /// Entity (index into `ids`, -1 for none) of each signature by position.
     private var entityAtPosition: [Int32] = []
     private var ids: [String] = []
 
-    /// A signature's 128-bit fingerprint.
-    struct Fingerprint: Hashable {
-        var high: Int
-        var low: Int
-
-        init(_ signature: MentionSignature) {
-            var a = Hasher(), b = Hasher()
-            a.combine(0 as UInt8)
-            b.combine(1 as UInt8)
-            signature.hash(into: &a)
-            signature.hash(into: &b)
-            high = a.finalize()
-            low = b.finalize()
-        }
-    }
-
     init() {}
 
-    /// `ids[i]` is the entity of `signatures[i]`, nil for none.
-    init(signatures: [MentionSignature], ids: [String?]) {
+    /// `ids[i]` is the entity of the signature at position `i`, nil for none.
+    init(ids: [String?]) {
         var index: [String: Int32] = [:]
-        entityAtPosition = [Int32](repeating: -1, count: signatures.count)
-        for (position, (signature, id)) in zip(signatures, ids).enumerated() {
+        entityAtPosition = [Int32](repeating: -1, count: ids.count)
+        for (position, id) in ids.enumerated() {
             guard let id else { continue }
             let n = index[id] ?? {
                 let n = Int32(self.ids.count)
@@ -61,7 +41,6 @@ struct EntityLookup {
                 index[id] = n
                 return n
             }()
-            entityAt[Fingerprint(signature)] = n
             entityAtPosition[position] = n
         }
     }
@@ -71,9 +50,5 @@ struct EntityLookup {
         let p = Int(position)
         guard p >= 0, p < entityAtPosition.count, entityAtPosition[p] >= 0 else { return nil }
         return ids[Int(entityAtPosition[p])]
-    }
-
-    subscript(signature: MentionSignature) -> String? {
-        entityAt[Fingerprint(signature)].map { ids[Int($0)] }
     }
 }
