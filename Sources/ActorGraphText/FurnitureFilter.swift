@@ -48,7 +48,7 @@ public struct FurnitureFilter: Sendable {
         if let words = Self.simpleWordCount(line), words > 20 {
             return opensAsFurniture(line)
         }
-        return isFurnitureLineByCharacters(line)
+        return isFurnitureLineASCII(line) ?? isFurnitureLineByCharacters(line)
     }
 
     /// `isFurnitureLine` on the whole line's characters: the definition,
@@ -130,10 +130,13 @@ public struct FurnitureFilter: Sendable {
     /// outside quotation marks, or opens with a call to action.
     public func isAppeal(_ tokens: ArraySlice<Token>) -> Bool {
         guard let first = tokens.first(where: { $0.kind == .word }) else { return false }
-        let opener = first.text.lowercased()
-        if first.isCapitalized, Self.imperativeOpeners.contains(opener),
-           Self.callWords.contains(opener) || tokens.contains(where: { Self.appealPronouns.contains($0.text) }) {
-            return true
+        // Only a capitalized opener can be a call to action: lowercase no other.
+        if first.isCapitalized {
+            let opener = first.text.lowercased()
+            if Self.imperativeOpeners.contains(opener),
+               Self.callWords.contains(opener) || tokens.contains(where: { Self.appealPronouns.contains($0.text) }) {
+                return true
+            }
         }
         var quoted = false
         for t in tokens {
