@@ -27,11 +27,18 @@ public struct ArticleSegmenter: Sendable {
     /// Splits one paragraph into sentences and drops its appeals; when most
     /// of a paragraph is appeal, all of it goes (a donation box).
     private func appendParagraph(_ bytes: [UInt8], _ line: Range<Int>, to sentences: inout [Sentence]) {
-        var tokens: [Token] = []
-        var cursor = line.lowerBound
-        for span in furniture.inlineFurniture(in: bytes, line: line) + [line.upperBound..<line.upperBound] {
-            tokens += tokenizer.tokens(in: bytes, range: cursor..<span.lowerBound)
-            cursor = span.upperBound
+        let spans = furniture.inlineFurniture(in: bytes, line: line)
+        var tokens: [Token]
+        if spans.isEmpty {
+            // Most paragraphs: one pass, no pieces to join.
+            tokens = tokenizer.tokens(in: bytes, range: line)
+        } else {
+            tokens = []
+            var cursor = line.lowerBound
+            for span in spans + [line.upperBound..<line.upperBound] {
+                tokens += tokenizer.tokens(in: bytes, range: cursor..<span.lowerBound)
+                cursor = span.upperBound
+            }
         }
         dropDateDirective(&tokens)
         dropDateline(&tokens)

@@ -141,13 +141,33 @@ public struct FurnitureFilter: Sendable {
         var quoted = false
         for t in tokens {
             // Quotation marks are punctuation tokens; words and numbers skip the comparisons.
-            if t.kind == .punctuation, t.text == "\u{201C}" || t.text == "\u{201D}" || t.text == "\"" {
-                quoted = t.text == "\u{201C}" ? true : (t.text == "\u{201D}" ? false : !quoted)
+            if t.kind == .punctuation {
+                switch Self.quoteMark(t.text) {
+                case .opening: quoted = true
+                case .closing: quoted = false
+                case .straight: quoted.toggle()
+                case nil: break
+                }
                 continue
             }
             if !quoted, t.kind == .word, Self.mayBeAppealPronoun(t.text), Self.appealPronouns.contains(t.text) { return true }
         }
         return false
+    }
+
+    enum QuoteMark { case opening, closing, straight }
+
+    /// Which quotation mark `text` is, compared on bytes: the marks have
+    /// no decomposition and are no composition's result, so only their own
+    /// bytes are canonically equivalent to them.
+    static func quoteMark(_ text: String) -> QuoteMark? {
+        var u = text.utf8.makeIterator()
+        switch (u.next(), u.next(), u.next(), u.next()) {
+        case (0x22?, nil, nil, nil): return .straight
+        case (0xE2?, 0x80?, 0x9C?, nil): return .opening
+        case (0xE2?, 0x80?, 0x9D?, nil): return .closing
+        default: return nil
+        }
     }
 
     /// The pronouns start with "y", "w", "o" or "u" in either case: a byte

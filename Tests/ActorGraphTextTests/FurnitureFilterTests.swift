@@ -108,6 +108,16 @@ struct FurnitureFilterTests {
         }
     }
 
+    @Test("Quotation marks read on bytes are the marks String equality finds")
+    func quoteMarksAgree() {
+        let candidates = ["\"", "\u{201C}", "\u{201D}", "\u{2019}", "'", "\"\u{301}", "\u{201C}\u{301}", "\u{201D}\"", "", "“", "”", "a"]
+        for text in candidates {
+            let expected: FurnitureFilter.QuoteMark? =
+                text == "\u{201C}" ? .opening : text == "\u{201D}" ? .closing : text == "\"" ? .straight : nil
+            #expect(FurnitureFilter.quoteMark(text) == expected, "\(text.debugDescription)")
+        }
+    }
+
     // MARK: - Inline spans
 
     @Test("An inline (RELATED: ...) span is found with exact byte offsets")
