@@ -70,6 +70,10 @@ extension FurnitureFilter {
     func opensAsFurnitureASCII(_ line: String) -> Bool? {
         var line = line
         return line.withUTF8 { bytes -> Bool? in
+            // A curly quote or dash (U+2000 to U+203F) opening the line: no
+            // prefix starts with one, none decomposes, lowercasing leaves it,
+            // and marks after it cannot move ahead of it.
+            if bytes.count >= 3, bytes[0] == 0xE2, bytes[1] == 0x80, bytes[2] & 0xC0 == 0x80 { return false }
             var lower: [UInt8] = []
             lower.reserveCapacity(Self.openingBytes)
             // Set when the opening stops at a non-ASCII byte rather than at the line's end or the window's.

@@ -81,7 +81,8 @@ struct FurnitureFilterTests {
             "", "(", "By ", "by\u{301} ", "Photo: ", "Photo:\u{2019}", "PHOTO\u{301}: ", "Related\u{2019}", "Read more\u{301} ",
             "RELATED: ", "https://x.org ", "<https://x.org> ", "[Talks](https://x.org) ", "www.x.org ", "\u{00A9} 2020 ",
             "(c) ", "(c\u{301}) ", "\u{201C}We ", "Copyright\u{2014}", "Sign up\r\n", "NAIROBI \u{2014} ", "(\u{301}Photo ",
-            "\r\nPhoto: ", "Source URL\u{00A0}", "İmage: ", "(Reporting by Ana\u{301} ",
+            "\r\nPhoto: ", "Source URL\u{00A0}", "İmage: ", "(Reporting by Ana\u{301} ", "\u{2018}Read more: ", "\u{2000}Photo: ",
+            "\u{2014}\u{301}Copyright ", "\u{201D}",
         ]
         let words = [
             "the", "minister", "said", "Baku", "Türkiye", "\u{2014}", "via", "AP", "said,", "Getty", "Images", "e\u{301}", "\u{200D}x",
