@@ -59,10 +59,48 @@ struct ArticleHeader {
     /// True when most words of three or more letters start with a capital,
     /// the way headlines are set ("Missile Strike Kills 21 Civilians In ...").
     static func isTitleCase(_ line: Substring) -> Bool {
+        isTitleCaseASCII(line) ?? isTitleCaseByCharacters(line)
+    }
+
+    /// `isTitleCase` on the line's characters: the definition, which the
+    /// byte path must agree with.
+    static func isTitleCaseByCharacters(_ line: Substring) -> Bool {
         let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).filter { $0.count >= 3 && $0.first?.isLetter == true }
         guard words.count >= 3 else { return false }
         let capitalized = words.filter { $0.first?.isUppercase == true }.count
         return Double(capitalized) / Double(words.count) >= 0.75
+    }
+}
+
+extension ArticleHeader {
+    /// `isTitleCase` on bytes for a line that is all ASCII without CR or LF,
+    /// where each byte is one character and letters and capitals are byte
+    /// ranges; nil for any other line. The first line of a file without a
+    /// headline is often a whole paragraph, too long to split by characters.
+    static func isTitleCaseASCII(_ line: Substring) -> Bool? {
+        var words = 0
+        var capitalized = 0
+        var length = 0
+        var first: UInt8 = 0
+        func endWord() {
+            if length >= 3, first.isASCIILetter {
+                words += 1
+                if first.isASCIIUpper { capitalized += 1 }
+            }
+            length = 0
+        }
+        for b in line.utf8 {
+            guard b < 0x80, b != 0x0D, b != 0x0A else { return nil }
+            if b == 0x20 || b == 0x09 {
+                endWord()
+            } else {
+                if length == 0 { first = b }
+                length += 1
+            }
+        }
+        endWord()
+        guard words >= 3 else { return false }
+        return Double(capitalized) / Double(words) >= 0.75
     }
 }
 

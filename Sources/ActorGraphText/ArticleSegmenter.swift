@@ -17,21 +17,47 @@ public struct ArticleSegmenter: Sendable {
             while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
             defer { lineStart = lineEnd + 1 }
             if let headline = source.headlineRange, headline.overlaps(lineStart..<max(lineEnd, lineStart + 1)) { continue }
-            let line = String(decoding: bytes[lineStart..<lineEnd], as: UTF8.self).trimmingWhitespace()
+            let line = Self.trimmedASCII(bytes, lineStart..<lineEnd).map { String(decoding: bytes[$0], as: UTF8.self) }
+                ?? String(decoding: bytes[lineStart..<lineEnd], as: UTF8.self).trimmingWhitespace()
             if line.isEmpty || furniture.isFurnitureLine(line) { continue }
             appendParagraph(bytes, lineStart..<lineEnd, to: &sentences)
         }
         return sentences
     }
 
+    /// `trimmingWhitespace` on bytes, for a line whose edges are ASCII: the
+    /// byte range left after trimming spaces, tabs, CR, VT and FF; nil when
+    /// a byte next to a trimmed or kept edge is non-ASCII, where a combining
+    /// mark or a prepended sign could join the edge byte into a character
+    /// of its own (a line holds no LF, so no CR LF pair either).
+    static func trimmedASCII(_ bytes: [UInt8], _ line: Range<Int>) -> Range<Int>? {
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
+        var start = line.lowerBound
+        while start < line.upperBound, isSpace(bytes[start]) { start += 1 }
+        var end = line.upperBound
+        while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+        guard start < end else { return start..<start }
+        // The kept edges and their inner neighbours are ASCII, so each edge byte is a character alone.
+        guard bytes[start] < 0x80, bytes[end - 1] < 0x80 else { return nil }
+        if start + 1 < end, bytes[start + 1] >= 0x80 || bytes[end - 2] >= 0x80 { return nil }
+        return start..<end
+    }
+
     /// Splits one paragraph into sentences and drops its appeals; when most
     /// of a paragraph is appeal, all of it goes (a donation box).
     private func appendParagraph(_ bytes: [UInt8], _ line: Range<Int>, to sentences: inout [Sentence]) {
-        var tokens: [Token] = []
-        var cursor = line.lowerBound
-        for span in furniture.inlineFurniture(in: bytes, line: line) + [line.upperBound..<line.upperBound] {
-            tokens += tokenizer.tokens(in: bytes, range: cursor..<span.lowerBound)
-            cursor = span.upperBound
+        let spans = furniture.inlineFurniture(in: bytes, line: line)
+        var tokens: [Token]
+        if spans.isEmpty {
+            // Most paragraphs: one pass, no pieces to join.
+            tokens = tokenizer.tokens(in: bytes, range: line)
+        } else {
+            tokens = []
+            var cursor = line.lowerBound
+            for span in spans + [line.upperBound..<line.upperBound] {
+                tokens += tokenizer.tokens(in: bytes, range: cursor..<span.lowerBound)
+                cursor = span.upperBound
+            }
         }
         dropDateDirective(&tokens)
         dropDateline(&tokens)

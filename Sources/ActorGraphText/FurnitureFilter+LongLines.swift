@@ -56,30 +56,64 @@ extension FurnitureFilter {
         return lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.")
     }
 
-    /// `opensAsFurniture` on bytes when the line's opening is ASCII (where
-    /// lowercasing is byte arithmetic and prefixes compare byte for byte);
-    /// nil otherwise, and for "<" and "[" openings, which need the whole line.
+    /// `opensAsFurniture` on bytes as far as the line's opening is ASCII
+    /// (where lowercasing is byte arithmetic and prefixes compare byte for
+    /// byte); nil where the answer hangs on a non-ASCII character, and for
+    /// "<" and "[" openings, which need the whole line.
     ///
     /// The opening is `openingBytes` long: every prefix fits in it with a
-    /// byte to spare after an opening bracket, so the character after a
-    /// matched prefix is ASCII too and cannot combine with the prefix's last
-    /// (a dash further on, as in "NAIROBI — ...", no longer sends the line
-    /// down the Character path).
+    /// byte to spare after an opening bracket. A prefix is decided while its
+    /// bytes and the byte after it are ASCII, since an ASCII byte starts a
+    /// new character and cannot combine with the one before; a curly quote
+    /// or dash further on ("NAIROBI — ...", "“We ...") no longer sends the
+    /// line down the Character path.
     func opensAsFurnitureASCII(_ line: String) -> Bool? {
         var line = line
         return line.withUTF8 { bytes -> Bool? in
-            var lower = [UInt8](bytes.prefix(Self.openingBytes))
-            for (k, b) in lower.enumerated() {
-                guard b < 0x80 else { return nil }
-                if b >= 0x41 && b <= 0x5A { lower[k] = b | 0x20 }
+            // A curly quote or dash (U+2000 to U+203F) opening the line: no
+            // prefix starts with one, none decomposes, lowercasing leaves it,
+            // and marks after it cannot move ahead of it.
+            if bytes.count >= 3, bytes[0] == 0xE2, bytes[1] == 0x80, bytes[2] & 0xC0 == 0x80 { return false }
+            var lower: [UInt8] = []
+            lower.reserveCapacity(Self.openingBytes)
+            // Set when the opening stops at a non-ASCII byte rather than at the line's end or the window's.
+            var truncated = false
+            for b in bytes.prefix(Self.openingBytes) {
+                if b >= 0x80 { truncated = true; break }
+                lower.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
             }
             var opening = lower[...]
             if bytes.first == 0x28, bytes.last == 0x29 { opening = opening.dropFirst() }
+            if opening.isEmpty, truncated { return nil }
             if opening.first == 0x3C || opening.first == 0x5B { return nil }
-            return Self.linePrefixBytes.contains { opening.starts(with: $0) }
-                || opening.starts(with: "http://".utf8) || opening.starts(with: "https://".utf8) || opening.starts(with: "www.".utf8)
+            var undecided = false
+            for pattern in Self.linePrefixBytes + Self.linkPrefixBytes {
+                switch Self.startsASCII(opening, truncated: truncated, with: pattern) {
+                case true?: return true
+                case nil: undecided = true
+                case false?: continue
+                }
+            }
+            return undecided ? nil : false
         }
     }
+
+    /// Whether the lowered ASCII `opening` starts with `pattern` as
+    /// characters: nil when the comparison reaches the non-ASCII byte that
+    /// cut the opening short (`truncated`), which may combine with the
+    /// character before it or be the character compared.
+    static func startsASCII(_ opening: ArraySlice<UInt8>, truncated: Bool, with pattern: [UInt8]) -> Bool? {
+        var i = opening.startIndex
+        for p in pattern {
+            guard i < opening.endIndex else { return truncated ? nil : false }
+            if opening[i] != p { return false }
+            i += 1
+        }
+        return i < opening.endIndex || !truncated ? true : nil
+    }
+
+    /// The link openings `isLink` looks for, bar the markdown one.
+    static let linkPrefixBytes: [[UInt8]] = ["http://", "https://", "www."].map { Array($0.utf8) }
 
     /// `linePrefixes` as UTF-8, for `opensAsFurnitureASCII`.
     static let linePrefixBytes: [[UInt8]] = linePrefixes.map { Array($0.utf8) }

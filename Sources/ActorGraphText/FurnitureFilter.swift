@@ -48,7 +48,7 @@ public struct FurnitureFilter: Sendable {
         if let words = Self.simpleWordCount(line), words > 20 {
             return opensAsFurniture(line)
         }
-        return isFurnitureLineByCharacters(line)
+        return isFurnitureLineASCII(line) ?? isFurnitureLineByCharacters(line)
     }
 
     /// `isFurnitureLine` on the whole line's characters: the definition,
@@ -130,21 +130,44 @@ public struct FurnitureFilter: Sendable {
     /// outside quotation marks, or opens with a call to action.
     public func isAppeal(_ tokens: ArraySlice<Token>) -> Bool {
         guard let first = tokens.first(where: { $0.kind == .word }) else { return false }
-        let opener = first.text.lowercased()
-        if first.isCapitalized, Self.imperativeOpeners.contains(opener),
-           Self.callWords.contains(opener) || tokens.contains(where: { Self.appealPronouns.contains($0.text) }) {
-            return true
+        // Only a capitalized opener can be a call to action: lowercase no other.
+        if first.isCapitalized {
+            let opener = first.text.lowercased()
+            if Self.imperativeOpeners.contains(opener),
+               Self.callWords.contains(opener) || tokens.contains(where: { Self.appealPronouns.contains($0.text) }) {
+                return true
+            }
         }
         var quoted = false
         for t in tokens {
             // Quotation marks are punctuation tokens; words and numbers skip the comparisons.
-            if t.kind == .punctuation, t.text == "\u{201C}" || t.text == "\u{201D}" || t.text == "\"" {
-                quoted = t.text == "\u{201C}" ? true : (t.text == "\u{201D}" ? false : !quoted)
+            if t.kind == .punctuation {
+                switch Self.quoteMark(t.text) {
+                case .opening: quoted = true
+                case .closing: quoted = false
+                case .straight: quoted.toggle()
+                case nil: break
+                }
                 continue
             }
             if !quoted, t.kind == .word, Self.mayBeAppealPronoun(t.text), Self.appealPronouns.contains(t.text) { return true }
         }
         return false
+    }
+
+    enum QuoteMark { case opening, closing, straight }
+
+    /// Which quotation mark `text` is, compared on bytes: the marks have
+    /// no decomposition and are no composition's result, so only their own
+    /// bytes are canonically equivalent to them.
+    static func quoteMark(_ text: String) -> QuoteMark? {
+        var u = text.utf8.makeIterator()
+        switch (u.next(), u.next(), u.next(), u.next()) {
+        case (0x22?, nil, nil, nil): return .straight
+        case (0xE2?, 0x80?, 0x9C?, nil): return .opening
+        case (0xE2?, 0x80?, 0x9D?, nil): return .closing
+        default: return nil
+        }
     }
 
     /// The pronouns start with "y", "w", "o" or "u" in either case: a byte

@@ -5,6 +5,12 @@ public struct Tokenizer: Sendable {
 
     /// Tokens of `bytes[range]`; offsets are positions in `bytes`.
     public func tokens(in bytes: [UInt8], range: Range<Int>) -> [Token] {
+        // The scan reads each byte several times; the buffer spares the array's bounds checks on every read.
+        bytes.withUnsafeBufferPointer { tokens(in: $0, range: range) }
+    }
+
+    private func tokens(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> [Token] {
+        precondition(range.isEmpty || (range.lowerBound >= 0 && range.upperBound <= bytes.count), "token range outside the text")
         var tokens: [Token] = []
         var i = range.lowerBound
         let end = range.upperBound
@@ -47,12 +53,12 @@ public struct Tokenizer: Sendable {
         return tokens
     }
 
-    private func isPossessiveS(_ bytes: [UInt8], at i: Int, end: Int) -> Bool {
+    private func isPossessiveS(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Bool {
         guard i < end, bytes[i] == 0x73 else { return false }
         return i + 1 >= end || !isWordByte(bytes, at: i + 1, end: end)
     }
 
-    private func isWordByte(_ bytes: [UInt8], at i: Int, end: Int) -> Bool {
+    private func isWordByte(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Bool {
         guard i < end else { return false }
         let b = bytes[i]
         if b.isASCIILetter || b.isASCIIDigit { return true }
@@ -61,7 +67,7 @@ public struct Tokenizer: Sendable {
 
     /// A word: letters and digits, joined by inner hyphens and apostrophes
     /// ("Nagorno-Karabakh", "O'Brien"), or a dotted acronym ("U.S.", "U.N.").
-    private func readWord(_ bytes: [UInt8], from start: Int, end: Int) -> Int {
+    private func readWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Int {
         if let j = readDottedAcronym(bytes, from: start, end: end) { return j }
         var i = start
         while i < end {
@@ -83,7 +89,7 @@ public struct Tokenizer: Sendable {
     }
 
     /// "U.S.", "U.S.A.", "U.K.": single capitals each followed by a dot.
-    private func readDottedAcronym(_ bytes: [UInt8], from start: Int, end: Int) -> Int? {
+    private func readDottedAcronym(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Int? {
         var i = start
         var letters = 0
         while i + 1 < end, bytes[i].isASCIIUpper, bytes[i + 1] == 0x2E {
@@ -95,7 +101,7 @@ public struct Tokenizer: Sendable {
         return i
     }
 
-    private func readNumber(_ bytes: [UInt8], from start: Int, end: Int) -> Int {
+    private func readNumber(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Int {
         var i = start
         while i < end {
             let b = bytes[i]
@@ -113,9 +119,13 @@ public struct Tokenizer: Sendable {
         return 1
     }
 
-    private func make(_ bytes: [UInt8], _ start: Int, _ end: Int, _ kind: Token.Kind) -> Token {
-        let text = String(decoding: bytes[start..<end], as: UTF8.self)
+    private func make(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ kind: Token.Kind) -> Token {
         let first = bytes[start]
+        if end == start + 1, first < 0x80 {
+            // One ASCII byte (most punctuation): a ready string, no decoding.
+            return Token(text: Self.asciiStrings[Int(first)], start: start, end: end, kind: kind, isCapitalized: first.isASCIIUpper)
+        }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
         let capitalized: Bool
         if first.isASCIIUpper {
             capitalized = true
@@ -126,4 +136,7 @@ public struct Tokenizer: Sendable {
         }
         return Token(text: text, start: start, end: end, kind: kind, isCapitalized: capitalized)
     }
+
+    /// The one-byte strings of ASCII, by byte.
+    private static let asciiStrings: [String] = (0..<128).map { String(decoding: [UInt8($0)], as: UTF8.self) }
 }

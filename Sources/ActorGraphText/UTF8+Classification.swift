@@ -28,3 +28,17 @@ enum TypographicMark {
         i + 1 < bytes.count && bytes[i] == 0xC2 && bytes[i + 1] == 0xA0
     }
 }
+
+extension TypographicMark {
+    /// `length(in:at:)` on a buffer of the whole text, for the tokenizer's scan.
+    static func length(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+        guard i + 2 < bytes.count else { return 0 }
+        if bytes[i] == 0xE2, bytes[i + 1] == 0x80, (0x80...0xBF).contains(bytes[i + 2]) { return 3 }
+        return 0
+    }
+
+    /// `isNoBreakSpace(_:at:)` on a buffer of the whole text.
+    static func isNoBreakSpace(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        i + 1 < bytes.count && bytes[i] == 0xC2 && bytes[i + 1] == 0xA0
+    }
+}

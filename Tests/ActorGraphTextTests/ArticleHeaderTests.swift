@@ -73,4 +73,20 @@ struct ArticleHeaderTests {
     func titleCase(line: String, expected: Bool) {
         #expect(ArticleHeader.isTitleCase(Substring(line)) == expected)
     }
+
+    @Test("Title case read on bytes agrees with the character definition")
+    func titleCaseBytesAgree() {
+        let words = ["Missile", "strike", "Kills", "21", "In", "of", "the", "Baku", "\t", "", "Ab", "Türkiye", "e\u{301}tat", "\u{201C}War", "x\r", "UN", "abc"]
+        var state: UInt64 = 5
+        func next(_ n: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33) % n
+        }
+        for _ in 0..<3000 {
+            let line = (0..<next(9)).map { _ in words[next(words.count)] }.joined(separator: " ")
+            let definition = ArticleHeader.isTitleCaseByCharacters(Substring(line))
+            if let fast = ArticleHeader.isTitleCaseASCII(Substring(line)) { #expect(fast == definition, "\(line.debugDescription)") }
+            #expect(ArticleHeader.isTitleCase(Substring(line)) == definition, "\(line.debugDescription)")
+        }
+    }
 }

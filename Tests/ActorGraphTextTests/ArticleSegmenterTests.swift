@@ -1,4 +1,4 @@
-import ActorGraphText
+@testable import ActorGraphText
 import Foundation
 import Testing
 
@@ -151,5 +151,24 @@ struct ArticleSegmenterTests {
     @Test("A document of only furniture gives no sentences")
     func onlyFurniture() throws {
         #expect(try sentences("By Jane Roe\nPhoto: AP\nhttps://example.org\nSubscribe now\n").isEmpty)
+    }
+
+    @Test("Lines trimmed on bytes are the lines trimmingWhitespace gives")
+    func byteTrimAgrees() {
+        let pieces = [" ", "\t", "\r", "\u{0B}", "\u{0C}", "a", "B.", "\u{301}", "\u{00A0}", "\u{2003}", "\u{0600}", "é", "\u{201C}", "x y", ""]
+        var state: UInt64 = 11
+        func next(_ n: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33) % n
+        }
+        for _ in 0..<3000 {
+            var line = ""
+            for _ in 0..<next(8) { line += pieces[next(pieces.count)] }
+            let bytes = Array(("z\n" + line + "\nz").utf8)
+            let range = 2..<(bytes.count - 2)
+            guard let trimmed = ArticleSegmenter.trimmedASCII(bytes, range) else { continue }
+            #expect(String(decoding: bytes[trimmed], as: UTF8.self) == line.trimmingWhitespace(), "\(line.debugDescription)")
+            #expect(Array(bytes[trimmed]) == Array(line.trimmingWhitespace().utf8), "\(line.debugDescription)")
+        }
     }
 }

@@ -75,6 +75,50 @@ struct FurnitureFilterTests {
         }
     }
 
+    @Test("The byte paths for short lines and line openings agree with the character definition")
+    func bytePathsAgree() {
+        let openings = [
+            "", "(", "By ", "by\u{301} ", "Photo: ", "Photo:\u{2019}", "PHOTO\u{301}: ", "Related\u{2019}", "Read more\u{301} ",
+            "RELATED: ", "https://x.org ", "<https://x.org> ", "[Talks](https://x.org) ", "www.x.org ", "\u{00A9} 2020 ",
+            "(c) ", "(c\u{301}) ", "\u{201C}We ", "Copyright\u{2014}", "Sign up\r\n", "NAIROBI \u{2014} ", "(\u{301}Photo ",
+            "\r\nPhoto: ", "Source URL\u{00A0}", "İmage: ", "(Reporting by Ana\u{301} ", "\u{2018}Read more: ", "\u{2000}Photo: ",
+            "\u{2014}\u{301}Copyright ", "\u{201D}",
+        ]
+        let words = [
+            "the", "minister", "said", "Baku", "Türkiye", "\u{2014}", "via", "AP", "said,", "Getty", "Images", "e\u{301}", "\u{200D}x",
+            "Reporter", "STAFF", "desk\u{301}", "/AFP", "\r", "", "x](y", "Correspondent",
+        ]
+        let endings = ["", ".", ")", "\u{201D}", " reporter", "'", "\"", "?\u{301}", "\r"]
+        var state: UInt64 = 7
+        func next(_ n: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33) % n
+        }
+        for round in 0..<2000 {
+            var line = openings[next(openings.count)]
+            // Short lines most rounds, long ones (the opening path) the rest.
+            let count = round % 4 == 0 ? 21 + next(10) : next(12)
+            for k in 0..<count { line += (k > 0 ? " " : "") + words[next(words.count)] }
+            line += endings[next(endings.count)]
+            let definition = filter.isFurnitureLineByCharacters(line)
+            if let fast = filter.isFurnitureLineASCII(line) { #expect(fast == definition, "short: \(line.debugDescription)") }
+            if let words = FurnitureFilter.simpleWordCount(line), words > 20 {
+                #expect(filter.opensAsFurniture(line) == definition, "long: \(line.debugDescription)")
+            }
+            #expect(filter.isFurnitureLine(line) == definition, "\(line.debugDescription)")
+        }
+    }
+
+    @Test("Quotation marks read on bytes are the marks String equality finds")
+    func quoteMarksAgree() {
+        let candidates = ["\"", "\u{201C}", "\u{201D}", "\u{2019}", "'", "\"\u{301}", "\u{201C}\u{301}", "\u{201D}\"", "", "“", "”", "a"]
+        for text in candidates {
+            let expected: FurnitureFilter.QuoteMark? =
+                text == "\u{201C}" ? .opening : text == "\u{201D}" ? .closing : text == "\"" ? .straight : nil
+            #expect(FurnitureFilter.quoteMark(text) == expected, "\(text.debugDescription)")
+        }
+    }
+
     // MARK: - Inline spans
 
     @Test("An inline (RELATED: ...) span is found with exact byte offsets")
