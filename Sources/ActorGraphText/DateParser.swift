@@ -34,6 +34,16 @@ enum DateParser {
     /// A line that is only a date: "October 27, 2020", "27 October 2020", "2020-10-27".
     static func isoDate(fromDateline line: String) -> String? {
         if let iso = isoDate(line) { return iso }
+        // Header reading asks this of up to fifteen lines of every article,
+        // most of them long paragraphs: turned down on bytes at the fourth word.
+        if startsFourthWordASCII(line) == true { return nil }
+        return isoDateBySplitting(dateline: line)
+    }
+
+    /// `isoDate(fromDateline:)` on characters: the definition, which the
+    /// byte test above must agree with.
+    static func isoDateBySplitting(dateline line: String) -> String? {
+        if let iso = isoDate(line) { return iso }
         let isSeparator: (Character) -> Bool = { $0 == " " || $0 == "," }
         // A fourth word rules the line out, so the split stops there.
         let pieces = line.split(maxSplits: 3, omittingEmptySubsequences: true, whereSeparator: isSeparator)
@@ -46,6 +56,27 @@ enum DateParser {
             return format(year: y, month: m, day: d)
         }
         return nil
+    }
+
+    /// Whether a fourth run of characters other than space and comma starts
+    /// in `line`, which makes the dateline split below give a fourth piece
+    /// that is not all separators. Read on bytes while they are ASCII (one
+    /// byte, one character, no CR LF in a line); nil when a non-ASCII byte
+    /// comes first, where a combining mark could join a separator to a word.
+    static func startsFourthWordASCII(_ line: String) -> Bool? {
+        var runs = 0
+        var inRun = false
+        for b in line.utf8 {
+            guard b < 0x80 else { return nil }
+            if b == 0x20 || b == 0x2C {
+                inRun = false
+            } else if !inRun {
+                inRun = true
+                runs += 1
+                if runs == 4 { return true }
+            }
+        }
+        return false
     }
 
     static func format(year: Int, month: Int, day: Int) -> String? {

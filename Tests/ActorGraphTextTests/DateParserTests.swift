@@ -77,4 +77,27 @@ struct DateParserTimestampTests {
     func notTimestamps(value: String) {
         #expect(DateParser.isoDate(fromTimestamp: value) == nil)
     }
+
+    @Test("The byte test for a fourth word turns down only lines the character split turns down")
+    func fourthWordOnBytesAgrees() {
+        let pieces = ["October", "27", "2020", "27,", ",", " ", "  ", "Sept", "2021", "+27", "0000000027", "a", "said",
+                      "\u{301}", "e\u{301}", " \u{301}", "\u{A0}", "\u{2009}", "—", "Ñ", "\r", "\t", ",,"]
+        var state: UInt64 = 3
+        func next(_ n: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(n))
+        }
+        for _ in 0..<5000 {
+            var line = ""
+            for _ in 0..<next(9) { line += pieces[next(pieces.count)] + (next(3) == 0 ? "" : " ") }
+            #expect(DateParser.isoDate(fromDateline: line) == DateParser.isoDateBySplitting(dateline: line), "\(line.debugDescription)")
+            if DateParser.startsFourthWordASCII(line) == true {
+                #expect(DateParser.isoDateBySplitting(dateline: line) == nil, "\(line.debugDescription)")
+            }
+        }
+        #expect(DateParser.isoDate(fromDateline: "October 27, 2020") == "2020-10-27")
+        #expect(DateParser.startsFourthWordASCII("Kenya accused Ethiopia of") == true)
+        #expect(DateParser.startsFourthWordASCII("27 Octobre 2020") == false)
+        #expect(DateParser.startsFourthWordASCII("27 Oct\u{301} 2020 x") == nil)
+    }
 }
