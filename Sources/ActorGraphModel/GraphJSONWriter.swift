@@ -45,10 +45,14 @@ public struct GraphJSONWriter: Sendable {
         out.closeArray()
         out.key("relations")
         out.openArray()
-        for relation in graph.relations {
-            out.element()
-            try out.write(relation, flushingTo: sink)
-            try out.flushIfFull(to: sink)
+        // Through the buffer: each relation is read in place, not copied out
+        // of the array with all its evidence first.
+        try graph.relations.withUnsafeBufferPointer { relations in
+            for i in relations.indices {
+                out.element()
+                try out.write(relations[i], flushingTo: sink)
+                try out.flushIfFull(to: sink)
+            }
         }
         out.closeArray()
         out.closeObject()
