@@ -196,7 +196,7 @@ enum NameFolding {
     }
 
     /// The bytes of an all-ASCII string without a carriage return, else nil.
-    private static func asciiBytes(_ s: String) -> [UInt8]? {
+    static func asciiBytes(_ s: String) -> [UInt8]? {
         let bytes = Array(s.utf8)
         return bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) ? bytes : nil
     }

@@ -5,10 +5,14 @@
 struct SurnameIndex {
     /// People in the order they were added.
     private(set) var people: [EntityResolver.Person] = []
+    /// Each person's folded surname as bytes, when ASCII without CR (see
+    /// `NameFolding.isVariant`): made once, not twice per comparison.
+    private var surnameBytes: [[UInt8]?] = []
     private var index = VariantIndex()
 
     mutating func append(_ person: EntityResolver.Person) {
         people.append(person)
+        surnameBytes.append(NameFolding.asciiBytes(person.foldedSurname))
         index.insert(person.foldedSurname)
     }
 
@@ -19,8 +23,13 @@ struct SurnameIndex {
     /// copying each (four strings) for a caller that reads one field was
     /// most of resolving a large corpus's names.
     func variants(of folded: String) -> [Int] {
-        index.candidates(of: folded).filter {
-            NameFolding.isVariant(folded: people[$0].foldedSurname, folded: folded)
+        let query = NameFolding.asciiBytes(folded)
+        return index.candidates(of: folded).filter { i in
+            // `NameFolding.isVariant(folded:folded:)` on kept bytes where both are ASCII.
+            if let query, let surname = surnameBytes[i] {
+                return query == surname || (min(query.count, surname.count) >= 5 && NameFolding.withinOneEdit(surname, query))
+            }
+            return NameFolding.isVariant(folded: people[i].foldedSurname, folded: folded)
         }
     }
 }
