@@ -23,7 +23,11 @@ final class BatchPipeline<Batch: Sendable, Output>: @unchecked Sendable {
 
     /// `work` runs on the work queue and `gather` on the gather queue, each
     /// one batch at a time.
-    init(depth: Int = 3, work: @escaping (Batch) -> Output, gather: @escaping (Output) -> Void) {
+    ///
+    /// Two in flight is enough for all three stages to overlap: while one
+    /// batch is gathered and the next worked on, the caller reads a third
+    /// and waits with it; a third in flight would only hold more memory.
+    init(depth: Int = 2, work: @escaping (Batch) -> Output, gather: @escaping (Output) -> Void) {
         slots = DispatchSemaphore(value: depth)
         self.work = work
         self.gather = gather

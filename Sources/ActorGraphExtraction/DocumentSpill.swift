@@ -23,9 +23,9 @@ final class DocumentSpill {
     private var buffer: [UInt8] = []
     private(set) var count = 0
 
-    /// Bytes gathered before one `write`: large enough to make system calls
-    /// rare, small beside the extractor's batches.
-    private static let chunk = 4 << 20
+    /// Bytes gathered before one `write`, and read by one `read`: enough to
+    /// make system calls rare, small beside the extractor's batches.
+    private static let chunk = 1 << 20
     /// Length prefix of a record: eight bytes, little-endian.
     private static let prefix = 8
 

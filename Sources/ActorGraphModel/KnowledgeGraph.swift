@@ -38,15 +38,15 @@ public struct KnowledgeGraph: Codable, Sendable, Equatable {
             relations[i].evidence.sort()
             relations[i].evidence.removeAdjacentDuplicates()
         }
-        // Sorted as positions, then moved once: sorting the relations
-        // themselves copied each (its strings and evidence) at every merge
-        // pass, which for a large corpus's graph was seconds on one thread.
+        // Sorted as positions, then swapped into place along the
+        // permutation's cycles: sorting the relations themselves copied each
+        // (its strings and evidence) at every merge pass, seconds on one
+        // thread for a large corpus's graph, and a sorted copy would hold
+        // the relations twice at the run's peak of memory.
         let order = relations.withUnsafeBufferPointer { r in
             Array(r.indices).sorted { Relation.precedes(r[$0], r[$1]) }
         }
-        if !order.elementsEqual(relations.indices) {
-            relations = order.map { relations[$0] }
-        }
+        relations.permute(to: order)
     }
 
     /// Whether `normalize()` would change nothing: every list strictly
@@ -73,6 +73,26 @@ extension Array {
             guard b.count > 1 else { return true }
             for i in 1..<b.count where !order(b[i - 1], b[i]) { return false }
             return true
+        }
+    }
+}
+
+extension Array {
+    /// Reorders the array so that position `k` holds the element that was
+    /// at `order[k]` (`order` a permutation of the indices), by swaps: each
+    /// element moves, none is copied.
+    mutating func permute(to order: [Int]) {
+        var placed = [Bool](repeating: false, count: count)
+        for start in indices where !placed[start] {
+            var j = start
+            // Position j still holds the element that began at `start`, which
+            // the last position of the cycle wants.
+            while order[j] != start {
+                swapAt(j, order[j])
+                placed[j] = true
+                j = order[j]
+            }
+            placed[j] = true
         }
     }
 }

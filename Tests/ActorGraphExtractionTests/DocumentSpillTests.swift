@@ -7,7 +7,7 @@ import Testing
 /// order, in batches, whatever their sizes; the file leaves no name behind.
 @Suite("Document spill")
 struct DocumentSpillTests {
-    /// Records of seeded lengths, some larger than the spill's 4 MB write
+    /// Records of seeded lengths, some larger than the spill's 1 MB write
     /// and read chunks, so records straddle chunk boundaries.
     static func records() -> [[UInt8]] {
         var state: UInt64 = 7

@@ -1,4 +1,4 @@
-import ActorGraphModel
+@testable import ActorGraphModel
 import Foundation
 import Testing
 
@@ -60,6 +60,24 @@ struct KnowledgeGraphTests {
     }
 
     // MARK: - JSON
+
+    @Test("permute(to:) puts at each position the element the order names, for random permutations")
+    func permute() {
+        var state: UInt64 = 21
+        for n in [0, 1, 2, 3, 10, 257] {
+            for _ in 0..<20 {
+                var order = Array(0..<n)
+                for i in stride(from: n - 1, to: 0, by: -1) {
+                    state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                    order.swapAt(i, Int((state >> 33) % UInt64(i + 1)))
+                }
+                let original = (0..<n).map { "element \($0)" }
+                var permuted = original
+                permuted.permute(to: order)
+                #expect(permuted == order.map { original[$0] })
+            }
+        }
+    }
 
     @Test("Encoding then decoding gives back an equal graph")
     func roundTrip() throws {
