@@ -79,7 +79,7 @@ struct LargeInputTests {
         #expect(graph.documents.count == 1)
         #expect(graph.entities.contains { $0.id == "kenya" })
         if let peak = run.peakKB {
-            // Measured: about 0.65 GB (debug build; the article's spill record is
+            // Measured: about 0.4 GB (debug build; the article's spill record is
             // built whole); quadratic evidence would be tens of GB.
             #expect(peak < 2_500_000, "peak memory \(peak) KB")
         }
