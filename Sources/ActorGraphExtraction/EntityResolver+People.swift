@@ -81,12 +81,10 @@ extension EntityResolver {
         return hits.count == 1 ? hits.first : nil
     }
 
-    /// A person cluster as the surname rules see it; the surname and given
-    /// name are folded once.
+    /// A person cluster as the surname rules see it: only the folded forms
+    /// they compare, each folded once.
     struct Person {
         var key: String
-        var given: String
-        var surname: String
         var foldedSurname: String
         /// `fold(core(given))`, what `NameFolding.isVariant` compares.
         var foldedGivenCore: String
@@ -96,8 +94,6 @@ extension EntityResolver {
 
         init(key: String, given: String, surname: String) {
             self.key = key
-            self.given = given
-            self.surname = surname
             self.foldedSurname = NameFolding.fold(NameFolding.core(surname))
             self.foldedGivenCore = NameFolding.fold(NameFolding.core(given))
             self.foldedGiven = NameFolding.fold(given)
