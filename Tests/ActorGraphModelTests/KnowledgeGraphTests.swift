@@ -228,6 +228,35 @@ struct KnowledgeGraphTests {
         #expect(!swapped.isNormalized)
     }
 
+    @Test("relations are ordered as their (source, type, target) strings compare, ties in input order")
+    func relationOrderMatchesStrings() {
+        // Ids whose order as strings is not their order as bytes of some
+        // normalization form, prefixes of one another, and the same triple
+        // more than once (told apart by confidence).
+        let ids = ["b", "a", "ab", "a-b", "Z", "é", "e\u{301}x", "ö", "" , "a b", "数", "ﬁ"]
+        var state: UInt64 = 7
+        func next(_ n: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(n))
+        }
+        let types = RelationType.allCases
+        let relations = (0..<400).map { i in
+            Relation(source: ids[next(ids.count)], type: types[next(types.count)], target: ids[next(ids.count)],
+                     confidence: Double(i) / 400)
+        }
+        var graph = KnowledgeGraph(relations: relations)
+        graph.normalize()
+        let expected = relations.enumerated().sorted { a, b in
+            let (x, y) = (a.element, b.element)
+            if (x.source, x.type.rawValue, x.target) != (y.source, y.type.rawValue, y.target) {
+                return (x.source, x.type.rawValue, x.target) < (y.source, y.type.rawValue, y.target)
+            }
+            return a.offset < b.offset
+        }.map(\.element)
+        #expect(graph.relations == expected)
+        #expect(graph.isNormalized == false, "repeated triples are not strictly increasing")
+    }
+
     @Test("entity(id:) finds by id only")
     func entityLookup() {
         #expect(Self.graph.entity(id: "yerevan")?.name == "Yerevan")
