@@ -200,6 +200,42 @@ struct GraphJSONWriterTests {
         if size < 1000 { #expect(chunks.count > 1) }
     }
 
+    /// Many relations with from none to thousands of evidence each: the
+    /// writer encodes them in groups on all cores, and a relation heavier
+    /// than a group in groups of its evidence.
+    static func manyRelations() -> KnowledgeGraph {
+        let entities = (0..<60).map { Entity(name: "Entity \($0) \"q\" {b} <script>", type: .person) }
+        let relations = (0..<3000).map { i in
+            let evidence = i % 500 == 7 ? 2600 + i : i % 4
+            return Relation(source: entities[i % 60].id, type: RelationType.allCases[i % 8], target: entities[(i / 60) % 60].id,
+                            confidence: Double(i % 10) / 10, title: i % 3 == 0 ? "Title \(i)" : nil,
+                            evidence: (0..<evidence).map {
+                                Evidence(document: "d\($0 % 97)", sentence: "Sentence \($0) of \(i).\n", start: $0, end: $0 + i,
+                                         date: $0 % 2 == 0 ? "2024-01-02" : nil)
+                            })
+        }
+        return KnowledgeGraph(documents: (0..<97).map { Document(id: "d\($0)") }, entities: entities, relations: relations)
+    }
+
+    @Test("relations encoded in groups on all cores print the same bytes", arguments: [1, 700, 4096, 1 << 20])
+    func groupsOnAllCores(size: Int) throws {
+        let graph = Self.manyRelations()
+        var chunks: [Data] = []
+        try GraphJSONWriter(chunkSize: size).write(graph) { chunks.append(Data($0)) }
+        #expect(chunks.reduce(Data(), +) == (try Self.reference(graph)))
+        #expect(chunks.dropLast().allSatisfy { $0.count >= size })
+    }
+
+    @Test("a NaN confidence in a relation encoded on another core is still an error")
+    func nanInGroup() {
+        var graph = Self.manyRelations()
+        graph.relations[2345].confidence = .nan
+        #expect(throws: EncodingError.self) { try Self.written(graph) }
+        graph = Self.manyRelations()
+        graph.relations[7].confidence = .infinity  // a heavy relation (2,607 evidence)
+        #expect(throws: EncodingError.self) { try Self.written(graph) }
+    }
+
     @Test("an error from the sink stops the writer and comes out unchanged")
     func sinkError() throws {
         struct DiskFull: Error {}

@@ -2,8 +2,9 @@ import Dispatch
 
 extension Array where Element: Sendable {
     /// `map` over the elements on all cores, results in input order, so the
-    /// output is the same whatever the number of threads.
-    func parallelMap<Result: Sendable>(_ transform: @Sendable (Element) -> Result) -> [Result] {
+    /// output is the same whatever the number of threads. Lives here, the
+    /// bottom module, because extraction and the JSON writer both use it.
+    public func parallelMap<Result: Sendable>(_ transform: @Sendable (Element) -> Result) -> [Result] {
         guard count > 1 else { return map(transform) }
         let results = ResultSlots<Result>(count: count)
         self.withUnsafeBufferPointer { items in
