@@ -19,9 +19,13 @@ extension EntityResolver {
             .map(\.name)
         var clusterOfName: [String: String] = [:]
         var people = SurnameIndex()
-        for name in fullNames {
+        // Folding each name is independent of the others: done on all cores
+        // before the clustering below, which must go in order.
+        let candidates = fullNames.parallelMap { name in
             let parts = EntityCluster.words(name)
-            let person = Person(key: "person:\(NameFolding.fold(name))", given: parts[0], surname: parts[parts.count - 1])
+            return Person(key: "person:\(NameFolding.fold(name))", given: parts[0], surname: parts[parts.count - 1])
+        }
+        for (name, person) in zip(fullNames, candidates) {
             // Candidates share the folded surname's first letter: variants keep it.
             let initial = person.foldedSurname.first
             let match = initial == nil ? nil : people.variants(of: person.foldedSurname).first {
@@ -35,20 +39,16 @@ extension EntityResolver {
             }
         }
         // A name recurs in many signatures (other surfaces, cues, countries);
-        // `people` is complete here, so its surname match is found once.
-        var surnameOf: [String: String?] = [:]
+        // `people` is complete here, so its surname match is found once, for
+        // all names at once on all cores.
+        let surnameOf = surnameMatches(persons.lazy.map { signatures[$0.site].name }.filter { clusterOfName[$0] == nil }, people)
         for occurrence in persons {
             let (site, m, n) = (occurrence.site, signatures[occurrence.site], occurrence.count)
             let key: String?
             if let k = clusterOfName[m.name] {
                 key = k
             } else {
-                if let known = surnameOf[m.name] {
-                    key = known
-                } else {
-                    key = surnameMatch(m.name, people)
-                    surnameOf[m.name] = key
-                }
+                key = surnameOf[m.name] ?? nil
                 if key == nil, m.title != nil {
                     // "President Erdogan": a title makes a lone name a person.
                     let k = "person:\(NameFolding.fold(m.name))"
@@ -73,6 +73,13 @@ extension EntityResolver {
         if min(a.foldedGivenCount, b.foldedGivenCount) >= 4, NameFolding.withinOneEdit(fa, fb) { return true }
         // An initial: "J. Smith" and "John Smith".
         return (a.foldedGivenCount == 1 || b.foldedGivenCount == 1) && fa.first == fb.first
+    }
+
+    /// `surnameMatch` of each distinct name of `names`, found on all cores
+    /// (`people` is only read).
+    func surnameMatches(_ names: some Sequence<String>, _ people: SurnameIndex) -> [String: String?] {
+        let distinct = Array(Set(names))
+        return Dictionary(uniqueKeysWithValues: zip(distinct, distinct.parallelMap { surnameMatch($0, people) }))
     }
 
     /// The one person whose surname this lone word spells, if exactly one.
@@ -125,12 +132,14 @@ extension EntityResolver {
                 if parts.count >= 2, let last = parts.last { lastWordOf[String(last)] = lastWordOf[String(last)] ?? key }
             }
         }
+        // Many signatures share a lone word: each word's match is found once.
+        let surnameOf = surnameMatches(singles.lazy.map { signatures[$0.site].name }, people)
         for occurrence in singles {
             let (site, m, n) = (occurrence.site, signatures[occurrence.site], occurrence.count)
             let k = Lexicon.key(m.name)
             var key: String?
             var type: EntityType = .place
-            if let p = surnameMatch(m.name, people) {
+            if let p = surnameOf[m.name] ?? nil {
                 key = p; type = .person
             } else if let known = nameOf[k] {
                 key = known; type = clusters[known]?.type ?? .place
@@ -179,21 +188,28 @@ extension EntityResolver {
         var res = Resolution()
         var idOf: [String: String] = [:]
         var used: Set<String> = []
-        for root in order {
-            guard let c = merged[root] else { continue }
+        // Each cluster's name, slug and sorted aliases on all cores; the ids
+        // are then given in order, as a slug taken twice depends on order.
+        let final = merged
+        let roots = order.filter { final[$0] != nil }
+        let named = roots.parallelMap { root -> Entity? in
+            let c = final[root]!
             let name = c.bestName
-            guard !name.isEmpty else { continue }
-            var id = Entity.slug(for: name)
-            if used.contains(id) { id += "-" + c.type.rawValue.lowercased() }
-            used.insert(id)
-            idOf[root] = id
+            guard !name.isEmpty else { return nil }
             var aliases = c.surfaces
             aliases.formUnion(c.names.keys)
             aliases.remove(name)
             aliases.remove("")
-            res.entities.append(Entity(id: id, name: name, type: c.type, aliases: aliases.sorted(), mentions: c.mentions))
-            res.typeOf[id] = c.type
-            if c.type == .country || c.type == .place { res.polityID[name] = id }
+            return Entity(id: Entity.slug(for: name), name: name, type: c.type, aliases: aliases.sorted(), mentions: c.mentions)
+        }
+        for (root, entity) in zip(roots, named) {
+            guard var entity else { continue }
+            if used.contains(entity.id) { entity.id += "-" + entity.type.rawValue.lowercased() }
+            used.insert(entity.id)
+            idOf[root] = entity.id
+            res.typeOf[entity.id] = entity.type
+            if entity.type == .country || entity.type == .place { res.polityID[entity.name] = entity.id }
+            res.entities.append(entity)
         }
         var ids = [String?](repeating: nil, count: table.signatures.count)
         for (site, key) in keyOf {
