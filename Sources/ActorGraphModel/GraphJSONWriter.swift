@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes the graph JSON of DESIGN.md in chunks, byte for byte what
 /// `JSONEncoder` prints with `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]`
 /// plus a trailing newline.
@@ -62,12 +64,13 @@ public struct GraphJSONWriter: Sendable {
 extension GraphJSONWriter {
     /// How much of the graph one core encodes at a time, counted as
     /// relations plus their evidence (an evidence prints to some 500
-    /// bytes): about a chunk.
-    var groupWeight: Int { max(1, chunkSize / 512) }
+    /// bytes): about half a chunk.
+    var groupWeight: Int { max(1, chunkSize / 1024) }
 
-    /// Groups encoded at once, one core each; more groups than cores, so
-    /// one slow group leaves no core idle for long.
-    static let groupsPerRound = 8
+    /// Groups encoded at once: two a core, so one slow group leaves no core
+    /// idle for long, and at most 16, as the groups of a round are all in
+    /// memory at once and writing comes at the run's peak of memory.
+    static let groupsPerRound = min(16, 2 * ProcessInfo.processInfo.activeProcessorCount)
 
     /// The relations' members, in order: most of a large graph's JSON, so
     /// they are encoded in rounds of consecutive groups on all cores, each
