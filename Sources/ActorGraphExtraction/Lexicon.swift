@@ -1,4 +1,5 @@
 import ActorGraphModel
+import ActorGraphText
 import Foundation
 
 /// The general world knowledge the extractor starts from: countries with
@@ -43,11 +44,17 @@ public final class Lexicon: Sendable {
     /// A user entity wins over a built-in entry with the same name or alias
     /// (compared folded, periods and hyphens as spaces).
     public init(bundle: Bundle, user: UserLexicon = UserLexicon()) throws {
-        func read<T: Decodable>(_ name: String, _ type: T.Type) throws -> LexiconFile<T> {
+        func read<T: LexiconRecord>(_ name: String, _ type: T.Type) throws -> LexiconFile<T> {
             guard let url = bundle.url(forResource: name, withExtension: "json") else {
                 throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "\(name).json"])
             }
-            return try JSONDecoder().decode(LexiconFile<T>.self, from: Data(contentsOf: url))
+            do {
+                return try LexiconFile(json: JSONValue(parsing: Array(Data(contentsOf: url))))
+            } catch let error as JSONValue.ParseError {
+                throw LexiconRecordError(field: "\(name).json", reason: error.description)
+            } catch let error as LexiconRecordError {
+                throw LexiconRecordError(field: "\(name).json: \(error.field)", reason: error.reason)
+            }
         }
         let countries = try read("countries", CountryRecord.self).entries
         let places = try read("places", PlaceRecord.self).entries

@@ -1,3 +1,5 @@
+import ActorGraphText
+import Foundation
 import Testing
 
 @testable import ActorGraphExtraction
@@ -29,5 +31,59 @@ struct LexiconTests {
             }
             #expect(Lexicon.isShortAcronym(phrase) == Self.definition(phrase), "\(phrase)")
         }
+    }
+}
+
+/// The lexicon's resource files read through `JSONValue` give the records
+/// `JSONDecoder` gives, the reference reader of the same `Decodable` shapes.
+@Suite("Lexicon resources")
+struct LexiconResourceTests {
+    static func bytes(_ name: String) throws -> [UInt8] {
+        let url = try #require(Bundle.module.url(forResource: name, withExtension: "json"))
+        return Array(try Data(contentsOf: url))
+    }
+
+    static func both<T: LexiconRecord>(_ name: String, _ type: T.Type) throws -> (LexiconFile<T>, LexiconFile<T>) {
+        let bytes = try bytes(name)
+        return (try LexiconFile<T>(json: JSONValue(parsing: bytes)), try JSONDecoder().decode(LexiconFile<T>.self, from: Data(bytes)))
+    }
+
+    @Test("countries, places and organizations read as JSONDecoder reads them")
+    func sameRecords() throws {
+        let (countries, countriesReference) = try Self.both("countries", CountryRecord.self)
+        #expect(countries == countriesReference)
+        #expect(countries.entries.count > 150)
+        #expect(countries.entries.contains { $0.capitalAliases?.isEmpty == false })
+        let (places, placesReference) = try Self.both("places", PlaceRecord.self)
+        #expect(places == placesReference)
+        let (organizations, organizationsReference) = try Self.both("organizations", OrganizationRecord.self)
+        #expect(organizations == organizationsReference)
+        #expect(organizations.entries.contains { $0.acronym == nil } && organizations.entries.contains { $0.acronym != nil })
+    }
+
+    @Test("a record with a missing or mistyped field names it", arguments: [
+        (#"{"source": "s", "entries": [{"name": "A", "aliases": []}, {"aliases": []}]}"#, "entries[1].name: must be a string"),
+        (#"{"source": "s", "entries": [{"name": "A"}]}"#, "entries[0].aliases: is missing"),
+        (#"{"source": "s", "entries": [{"name": "A", "aliases": [1]}]}"#, "entries[0].aliases: must be a list of strings"),
+        (#"{"source": "s", "entries": [{"name": "A", "aliases": [], "container": 3}]}"#, "entries[0].container: must be a string or null"),
+        (#"{"source": "s"}"#, "entries: must be a list"),
+        (#"{"entries": []}"#, "source: must be a string"),
+    ] as [(String, String)])
+    func recordErrors(text: String, message: String) throws {
+        let json = try JSONValue(parsing: Array(text.utf8))
+        #expect(throws: (any Error).self) { try LexiconFile<PlaceRecord>(json: json) }
+        do {
+            _ = try LexiconFile<PlaceRecord>(json: json)
+        } catch {
+            #expect(error.description == message)
+        }
+    }
+
+    @Test("optional fields may be missing or null, as Decodable reads them")
+    func optionalFields() throws {
+        let text = #"{"source": "s", "entries": [{"name": "A", "aliases": ["B"], "kind": null}, {"name": "C", "aliases": [], "container": "D"}]}"#
+        let file = try LexiconFile<PlaceRecord>(json: JSONValue(parsing: Array(text.utf8)))
+        #expect(file == (try JSONDecoder().decode(LexiconFile<PlaceRecord>.self, from: Data(text.utf8))))
+        #expect(file.entries.map(\.container) == [nil, "D"])
     }
 }
