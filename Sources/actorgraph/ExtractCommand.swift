@@ -38,5 +38,6 @@ struct ExtractCommand: ParsableCommand {
         let graph = try input.read { try Extractor(lexicon: lexicon ?? .shared).graph(for: $0, progress: bar.callback) }
         bar.finish()
         try GraphOutput.write(graph, as: format, layout: layout, to: output)
+        ProcessLifetime.keepUntilExit(graph)
     }
 }
