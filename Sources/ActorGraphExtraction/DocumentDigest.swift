@@ -29,6 +29,7 @@ struct DocumentDigest: Sendable {
 
     init(sentences: [ReadSentence], resolver: EntityResolver) {
         var position: [MentionSignature: Int] = [:]
+        position.reserveCapacity(sentences.reduce(0) { $0 + $1.mentions.count })
         var roles: [String: Set<String>] = [:]
         var titled: [(MentionSignature, String, Int32)] = []
         for s in sentences {

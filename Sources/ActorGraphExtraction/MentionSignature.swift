@@ -19,6 +19,14 @@ struct MentionSignature: Hashable, Sendable {
     /// the cues that make a lone unknown word a place.
     var isPlaceLike: Bool
 
+    /// The name alone: equal signatures have equal names, and few
+    /// signatures share a name, so the equality checks a shared hash adds
+    /// cost less than hashing the surface, country and title of every
+    /// signature did (each is hashed once a document and once a corpus).
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(name)
+    }
+
     init(_ m: Mention) {
         kind = m.kind
         name = m.name
