@@ -158,15 +158,27 @@ extension EntityResolver {
 
     // MARK: - Naming
 
+    /// Merges each set of clusters into its root's, names the merged
+    /// clusters (entities), and maps every mention signature to its entity.
+    ///
+    /// Clusters are numbered by their place in key order and handled by
+    /// number from here on: merging, naming and the signature map index
+    /// arrays instead of hashing cluster keys and entity ids again and
+    /// again, which made this step most of a second on one thread for a
+    /// corpus (200,000 clusters, 300,000 signatures).
     func finish(_ clusters: [String: EntityCluster], _ keyOf: [Int: String], _ table: MentionTable,
                 _ sets: inout UnionFind) -> Resolution {
-        var merged: [String: EntityCluster] = [:]
         // Sorted once: every root is a cluster key, so the entities below are
         // named in this order too.
         let order = clusters.keys.sorted()
-        for key in order {
-            guard let c = clusters[key] else { continue }
-            let root = sets.find(key)
+        var number: [String: Int] = [:]
+        number.reserveCapacity(order.count)
+        for (i, key) in order.enumerated() { number[key] = i }
+        let rootOf = order.map { number[sets.find($0)] ?? -1 }
+        var merged = [EntityCluster?](repeating: nil, count: order.count)
+        for (i, key) in order.enumerated() {
+            let root = rootOf[i]
+            guard root >= 0, let c = clusters[key] else { continue }
             if merged[root] != nil {
                 // In place: a copy taken out and stored back would copy the
                 // cluster's tables at every merge, and a large corpus merges
@@ -174,24 +186,22 @@ extension EntityResolver {
                 merged[root]?.absorb(c)
             } else {
                 var c = c
-                if let rootCluster = clusters[root], root != key { c.type = rootCluster.type }
+                if root != i, let rootCluster = clusters[order[root]] { c.type = rootCluster.type }
                 merged[root] = c
             }
         }
         // The root's own cluster decides the type and canonical name.
-        for (root, _) in merged {
-            if let own = clusters[root] {
-                merged[root]?.type = own.type
-                if let canonical = own.canonical { merged[root]?.canonical = canonical }
-            }
+        for root in merged.indices where merged[root] != nil {
+            guard let own = clusters[order[root]] else { continue }
+            merged[root]?.type = own.type
+            if let canonical = own.canonical { merged[root]?.canonical = canonical }
         }
         var res = Resolution()
-        var idOf: [String: String] = [:]
         var used: Set<String> = []
         // Each cluster's name, slug and sorted aliases on all cores; the ids
         // are then given in order, as a slug taken twice depends on order.
         let final = merged
-        let roots = order.filter { final[$0] != nil }
+        let roots = final.indices.filter { final[$0] != nil }
         let named = roots.parallelMap { root -> Entity? in
             let c = final[root]!
             let name = c.bestName
@@ -202,24 +212,24 @@ extension EntityResolver {
             aliases.remove("")
             return Entity(id: Entity.slug(for: name), name: name, type: c.type, aliases: aliases.sorted(), mentions: c.mentions)
         }
+        // Root number -> its entity's place in `res.entities`, -1 for none.
+        var entityOfRoot = [Int32](repeating: -1, count: order.count)
         for (root, entity) in zip(roots, named) {
             guard var entity else { continue }
             if used.contains(entity.id) { entity.id += "-" + entity.type.rawValue.lowercased() }
             used.insert(entity.id)
-            idOf[root] = entity.id
+            entityOfRoot[root] = Int32(res.entities.count)
             res.typeOf[entity.id] = entity.type
             if entity.type == .country || entity.type == .place { res.polityID[entity.name] = entity.id }
+            if let country = final[root]?.country, entity.type != .country { res.countryOfEntity[entity.id] = country }
             res.entities.append(entity)
         }
-        var ids = [String?](repeating: nil, count: table.signatures.count)
+        var entityAtSite = [Int32](repeating: -1, count: table.signatures.count)
         for (site, key) in keyOf {
-            ids[site] = idOf[sets.find(key)]
+            guard let i = number[key], rootOf[i] >= 0 else { continue }
+            entityAtSite[site] = entityOfRoot[rootOf[i]]
         }
-        res.entityOf = EntityLookup(ids: ids)
-        for (root, c) in merged {
-            guard let id = idOf[root], let country = c.country, c.type != .country else { continue }
-            res.countryOfEntity[id] = country
-        }
+        res.entityOf = EntityLookup(entityAtPosition: entityAtSite, ids: res.entities.map(\.id))
         return res
     }
 }

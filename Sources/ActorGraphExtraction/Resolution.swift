@@ -29,20 +29,11 @@ struct EntityLookup {
 
     init() {}
 
-    /// `ids[i]` is the entity of the signature at position `i`, nil for none.
-    init(ids: [String?]) {
-        var index: [String: Int32] = [:]
-        entityAtPosition = [Int32](repeating: -1, count: ids.count)
-        for (position, id) in ids.enumerated() {
-            guard let id else { continue }
-            let n = index[id] ?? {
-                let n = Int32(self.ids.count)
-                self.ids.append(id)
-                index[id] = n
-                return n
-            }()
-            entityAtPosition[position] = n
-        }
+    /// `ids[entityAtPosition[i]]` is the entity of the signature at
+    /// position `i`; -1 for none.
+    init(entityAtPosition: [Int32], ids: [String]) {
+        self.entityAtPosition = entityAtPosition
+        self.ids = ids
     }
 
     /// The entity of the signature at `position` in the mention table.
