@@ -45,9 +45,12 @@ build: deps
 	@echo "==> Building (debug)"
 	$(SWIFT) build
 
+# Release links the Swift runtime and Foundation statically: the binary
+# is larger (about 90 MB) but starts in half the time (no dynamic loading
+# and symbol binding of a dozen Swift libraries), which short runs feel.
 release: deps
-	@echo "==> Building (release)"
-	$(SWIFT) build -c release
+	@echo "==> Building (release, Swift runtime linked statically)"
+	$(SWIFT) build -c release --static-swift-stdlib
 
 install: release
 	@echo "==> Installing actorgraph into $(BINDIR) and its completions under $(DESTDIR)$(PREFIX)/share"
