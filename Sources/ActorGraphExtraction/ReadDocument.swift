@@ -102,6 +102,11 @@ struct ReadDocument: Sendable {
 
     /// Tokens are written as offsets from the previous token's end (a space
     /// or nothing, one byte) and lengths, which keeps most numbers to a byte.
+    ///
+    /// The loop runs for every token of the corpus, so it writes through a
+    /// cursor with room for the worst case (a bits byte, two ten-byte
+    /// varints and the token's own text with its length) and reads the
+    /// tokens in place, without copying each one out of the array.
     private static func write(_ s: Sentence, to w: inout RecordWriter) {
         var text = s.text
         w.write(text)
@@ -109,28 +114,38 @@ struct ReadDocument: Sendable {
         w.write(s.end)
         w.write(s.index)
         w.write(s.tokens.count)
-        text.withUTF8 { sentence in
-            var previousEnd = s.start
-            for t in s.tokens {
-                var bits: UInt8 = t.kind == .number ? TokenBits.number : t.kind == .punctuation ? TokenBits.punctuation : 0
-                if t.isCapitalized { bits |= TokenBits.capitalized }
-                let own = !Self.isCut(t, from: sentence, at: s.start)
-                if own { bits |= TokenBits.ownText }
-                w.write(bits)
-                w.write(t.start - previousEnd)
-                w.write(t.end - t.start)
-                if own { w.write(t.text) }
-                previousEnd = t.end
+        s.tokens.withUnsafeBufferPointer { tokens in
+            var room = 0
+            for k in tokens.indices { room += 31 + tokens[k].text.utf8.count }
+            text.withUTF8 { sentence in
+                w.append(atMost: room) { out in
+                    var previousEnd = s.start
+                    for k in tokens.indices {
+                        let kind = tokens[k].kind, start = tokens[k].start, end = tokens[k].end
+                        var bits: UInt8 = kind == .number ? TokenBits.number : kind == .punctuation ? TokenBits.punctuation : 0
+                        if tokens[k].isCapitalized { bits |= TokenBits.capitalized }
+                        let own = !Self.isCut(tokens[k].text, start: start, end: end, from: sentence, at: s.start)
+                        if own { bits |= TokenBits.ownText }
+                        out.write(bits)
+                        out.write(start - previousEnd)
+                        out.write(end - start)
+                        if own { out.write(tokens[k].text) }
+                        previousEnd = end
+                    }
+                }
             }
         }
     }
 
-    /// True when the token's text is the sentence's bytes at its offsets.
-    private static func isCut(_ t: Token, from sentence: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
-        let from = t.start - start, count = t.end - t.start
-        guard from >= 0, count >= 0, from <= sentence.count - count, t.text.utf8.count == count else { return false }
-        var token = t.text
-        return token.withUTF8 { count == 0 || memcmp($0.baseAddress!, sentence.baseAddress! + from, count) == 0 }
+    /// True when a token's text is the sentence's bytes at its offsets.
+    private static func isCut(_ token: String, start: Int, end: Int, from sentence: UnsafeBufferPointer<UInt8>, at sentenceStart: Int) -> Bool {
+        let from = start - sentenceStart, count = end - start
+        let utf8 = token.utf8
+        guard from >= 0, count >= 0, from <= sentence.count - count, utf8.count == count else { return false }
+        guard count > 0 else { return true }
+        let cut = UnsafeBufferPointer(rebasing: sentence[from..<(from + count)])
+        return utf8.withContiguousStorageIfAvailable { memcmp($0.baseAddress!, cut.baseAddress!, count) == 0 }
+            ?? utf8.elementsEqual(cut)
     }
 
     private static func readSentence(_ r: inout RecordReader) throws(ExtractionError) -> Sentence {

@@ -14,12 +14,18 @@ struct RecordReader {
 
     var isAtEnd: Bool { offset == bytes.count }
 
+    /// Inlined: most values are offsets and counts below 128, one byte, and
+    /// the second pass reads several for every token of the corpus.
+    @inline(__always)
     mutating func readInt() throws(ExtractionError) -> Int {
-        // Most values are offsets and counts below 128: one byte.
         if offset < bytes.count, bytes[offset] < 0x80 {
             defer { offset += 1 }
             return Int(bytes[offset])
         }
+        return try readLongInt()
+    }
+
+    private mutating func readLongInt() throws(ExtractionError) -> Int {
         var value: UInt = 0
         var shift: UInt = 0
         while true {

@@ -36,6 +36,55 @@ struct RecordWriter {
         }
     }
 
+    /// Appends what `body` writes through a cursor with room for
+    /// `maxCount` bytes: one bounds check per value and no array
+    /// bookkeeping per byte, for loops over every token of a sentence.
+    mutating func append(atMost maxCount: Int, _ body: (inout Cursor) -> Void) {
+        let region = [UInt8](unsafeUninitializedCapacity: maxCount) { buffer, count in
+            var cursor = Cursor(buffer)
+            body(&cursor)
+            count = cursor.count
+        }
+        bytes.append(contentsOf: region)
+    }
+
+    /// Writes into a buffer sized beforehand, in the same encodings as the
+    /// writer; writing past its end stops the program rather than memory.
+    struct Cursor {
+        private let buffer: UnsafeMutableBufferPointer<UInt8>
+        private(set) var count = 0
+
+        init(_ buffer: UnsafeMutableBufferPointer<UInt8>) { self.buffer = buffer }
+
+        mutating func write(_ byte: UInt8) {
+            precondition(count < buffer.count, "record cursor past its room")
+            buffer[count] = byte
+            count += 1
+        }
+
+        mutating func write(_ value: Int) {
+            var v = UInt(bitPattern: value)
+            while v >= 0x80 {
+                write(UInt8(truncatingIfNeeded: v) | 0x80)
+                v >>= 7
+            }
+            write(UInt8(truncatingIfNeeded: v))
+        }
+
+        /// A string's length and bytes, as `RecordWriter.write(_: String)`.
+        mutating func write(_ string: String) {
+            var string = string
+            string.withUTF8 { utf8 in
+                write(utf8.count)
+                precondition(utf8.count <= buffer.count - count, "record cursor past its room")
+                if let from = utf8.baseAddress, !utf8.isEmpty {
+                    (buffer.baseAddress! + count).update(from: from, count: utf8.count)
+                }
+                count += utf8.count
+            }
+        }
+    }
+
     mutating func write(_ string: String?) {
         guard var string else { return write(0) }
         string.withUTF8 { utf8 in

@@ -12,6 +12,9 @@ public struct Tokenizer: Sendable {
     private func tokens(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> [Token] {
         precondition(range.isEmpty || (range.lowerBound >= 0 && range.upperBound <= bytes.count), "token range outside the text")
         var tokens: [Token] = []
+        // Prose has a token every five or six bytes: sized once, the array
+        // does not grow (and copy itself) several times a paragraph.
+        tokens.reserveCapacity(range.count / 4 + 4)
         var i = range.lowerBound
         let end = range.upperBound
         while i < end {
