@@ -1,5 +1,6 @@
 import ActorGraphModel
 import ActorGraphText
+import Foundation
 
 /// Text in, knowledge graph out: segment each article, find mentions,
 /// resolve them across all articles, read relations with evidence.
@@ -8,10 +9,12 @@ import ActorGraphText
 /// distinct names, never the whole corpus:
 /// 1. each document is read (segmented, its mentions found) and reduced to
 ///    a `DocumentDigest`; the digests add up to one `MentionTable`, which
-///    entity resolution turns into entities. The read sentences go to a
+///    entity resolution turns into entities. The read sentences stay in
+///    memory while they fit `memoryBudget`; past it, all of them go to a
 ///    `DocumentSpill`, a temporary file;
-/// 2. the spill is read back and each document's relations are read with
-///    the resolved entities; edges merge across documents.
+/// 2. the read documents (or the spill) are read back and each document's
+///    relations are read with the resolved entities; edges merge across
+///    documents.
 /// The source itself is read once: the second pass costs the relation
 /// frames and decoding the spill, not a second segmentation and
 /// recognition, and a file that changes during the run cannot give the two
@@ -33,14 +36,26 @@ public struct Extractor: Sendable {
     /// Where the spill is made; nil for `TMPDIR` (or /tmp). Tests set it.
     let spillFolder: String?
 
+    /// Read documents are kept in memory, not written to the spill, while
+    /// their estimated size (`ReadDocument.estimatedBytes`) stays under
+    /// this: a run of some hundreds of articles neither encodes nor decodes
+    /// its sentences nor touches the disk. The first document past it sends
+    /// every document to the spill, so memory stays bounded whatever the
+    /// corpus. About half a million words.
+    public static let memoryBudget = 32 << 20
+    /// The budget in use; tests set 0 (everything spilled) or a small one
+    /// (spilling starts in the middle of a run).
+    let memoryBudget: Int
+
     public init(lexicon: Lexicon = .shared) {
         self.init(lexicon: lexicon, batchSize: Self.batchSize)
     }
 
-    init(lexicon: Lexicon, batchSize: Int, spillFolder: String? = nil) {
+    init(lexicon: Lexicon, batchSize: Int, spillFolder: String? = nil, memoryBudget: Int = Self.memoryBudget) {
         self.lexicon = lexicon
         self.batchSize = max(1, batchSize)
         self.spillFolder = spillFolder
+        self.memoryBudget = memoryBudget
     }
 
     /// Reports progress from either pass; called from several threads at
@@ -57,23 +72,28 @@ public struct Extractor: Sendable {
         let resolver = EntityResolver(lexicon: lexicon)
         let reader = DocumentReader(segmenter: segmenter, recognizer: MentionRecognizer(lexicon: lexicon), resolver: resolver)
         let spill = try DocumentSpill(in: spillFolder)
-        let gathered = Gathered()
+        let gathered = Gathered(memoryBudget: memoryBudget)
 
         let first = ProgressCounter(pass: 1, total: nil, report: progress)
-        let mentions = BatchPipeline<[SourceDocument], [(DocumentDigest, [UInt8])]>(work: { batch in
-            batch.parallelMap { document in
+        let mentions = BatchPipeline<[SourceDocument], [(DocumentDigest, ReadDocument.Kept)]>(work: { batch in
+            // Once documents go to the spill, they are encoded here, on all cores.
+            let spilling = gathered.isSpilling
+            return batch.parallelMap { document in
                 let sentences = reader.read(document)
                 let digest = DocumentDigest(sentences: sentences, resolver: resolver)
-                let record = ReadDocument(document: document.document, sentences: sentences).encoded()
+                let read = ReadDocument(document: document.document, sentences: sentences)
                 first.increment()
-                return (digest, record)
+                return (digest, spilling ? .encoded(read.encoded()) : .read(read))
             }
         }, gather: { read in
-            for (digest, record) in read {
+            for (digest, kept) in read {
                 let positions = gathered.table.add(digest)
                 guard gathered.failure == nil else { continue }
-                let trailer = ReadDocument.signatureTrailer(digest.mentionSignatures.map { positions[Int($0)] })
-                do throws(ExtractionError) { try spill.append(record, trailer: trailer) } catch { gathered.failure = error }
+                do throws(ExtractionError) {
+                    try gathered.keep(kept, signaturePositions: digest.mentionSignatures.map { positions[Int($0)] }, spill: spill)
+                } catch {
+                    gathered.failure = error
+                }
             }
         })
         defer { mentions.drain() }
@@ -88,12 +108,13 @@ public struct Extractor: Sendable {
         let extractor = RelationExtractor(resolution: resolution, titledPeople: gathered.table.titledPeople, words: lexicon.words)
         gathered.table = MentionTable()
         FreedMemory.release()
-        let second = ProgressCounter(pass: 2, total: spill.count, report: progress)
-        let relations = BatchPipeline<(position: Int, records: [[UInt8]]), [Result<(Document, [Relation]), ExtractionError>]>(work: { batch in
-            Array(batch.records.enumerated()).parallelMap { offset, record in
+        let total = gathered.isSpilling ? spill.count : gathered.kept.count
+        let second = ProgressCounter(pass: 2, total: total, report: progress)
+        let relations = BatchPipeline<(position: Int, documents: [ReadDocument.Kept]), [Result<(Document, [Relation]), ExtractionError>]>(work: { batch in
+            Array(batch.documents.enumerated()).parallelMap { offset, kept in
                 defer { second.increment() }
                 do throws(ExtractionError) {
-                    var read = try ReadDocument(decoding: record)
+                    var read = try kept.decoded()
                     if let id = renamed[batch.position + offset] { read.document.id = id }
                     return .success((read.document, extractor.relations(of: read.document, sentences: read.sentences,
                                                                     signaturePositions: read.signaturePositions)))
@@ -114,9 +135,17 @@ public struct Extractor: Sendable {
         })
         defer { relations.drain() }
         var position = 0
-        try spill.forEachBatch(of: batchSize) { records in
-            relations.submit((position, records))
-            position += records.count
+        if gathered.isSpilling {
+            try spill.forEachBatch(of: batchSize) { records in
+                relations.submit((position, records.map { .encoded($0) }))
+                position += records.count
+            }
+        } else {
+            let kept = gathered.kept
+            gathered.kept = []
+            for start in stride(from: 0, to: kept.count, by: batchSize) {
+                relations.submit((start, kept[start..<min(start + batchSize, kept.count)].map { .read($0) }))
+            }
         }
         relations.drain()
         if let failure = gathered.failure { throw failure }
@@ -138,6 +167,43 @@ public struct Extractor: Sendable {
         /// The first error of a batch (the spill's), thrown once the pass drains.
         var failure: ExtractionError?
         var edges: [String: Relation] = [:]
+        /// The first pass's documents while they fit the budget, in input
+        /// order, with their signature positions; empty once spilling.
+        var kept: [ReadDocument] = []
+        private var keptBytes = 0
+        private let memoryBudget: Int
+        /// Set once by the gather queue, read by the work queue at the start
+        /// of each batch: hence the lock.
+        private var spilling = false
+        private let lock = NSLock()
+
+        init(memoryBudget: Int) { self.memoryBudget = memoryBudget }
+
+        var isSpilling: Bool { lock.withLock { spilling } }
+
+        /// Keeps a read document in memory or, once the budget is passed,
+        /// sends it and every document kept before it to the spill, in order.
+        func keep(_ document: ReadDocument.Kept, signaturePositions: [Int32], spill: DocumentSpill) throws(ExtractionError) {
+            if case .read(var read) = document, !isSpilling {
+                let bytes = read.estimatedBytes
+                if keptBytes + bytes <= memoryBudget {
+                    read.signaturePositions = signaturePositions
+                    kept.append(read)
+                    keptBytes += bytes
+                    return
+                }
+                lock.withLock { spilling = true }
+                for earlier in kept {
+                    try spill.append(earlier.encoded(), trailer: ReadDocument.signatureTrailer(earlier.signaturePositions))
+                }
+                kept = []
+                keptBytes = 0
+            }
+            switch document {
+            case .read(let read): try spill.append(read.encoded(), trailer: ReadDocument.signatureTrailer(signaturePositions))
+            case .encoded(let record): try spill.append(record, trailer: ReadDocument.signatureTrailer(signaturePositions))
+            }
+        }
 
         /// Merges an edge read in one document into the same edge read in others.
         func add(_ r: Relation) {

@@ -44,6 +44,33 @@ struct ReadDocument: Sendable {
         self.sentences = sentences
     }
 
+    /// A read document between the passes: kept as it is, or encoded for
+    /// the spill (coming back from the spill, with its signature trailer).
+    enum Kept: Sendable {
+        case read(ReadDocument)
+        case encoded([UInt8])
+
+        /// The document, decoded from its record if it was spilled.
+        func decoded() throws(ExtractionError) -> ReadDocument {
+            switch self {
+            case .read(let read): return read
+            case .encoded(let record): return try ReadDocument(decoding: record)
+            }
+        }
+    }
+
+    /// About the memory the document holds: its sentences' text, token and
+    /// mention arrays and the strings of each mention. An estimate for the
+    /// extractor's budget, not an exact count (long token strings and
+    /// allocator overhead are left out).
+    var estimatedBytes: Int {
+        let perMention = MemoryLayout<Mention>.stride + 64
+        return sentences.reduce(256) { total, s in
+            total + 128 + s.sentence.text.utf8.count + s.sentence.tokens.count * MemoryLayout<Token>.stride
+                + s.mentions.count * perMention
+        }
+    }
+
     /// The record's last part: the signature position of each mention.
     static func signatureTrailer(_ positions: [Int32]) -> [UInt8] {
         var w = RecordWriter(reservingCapacity: 2 + 3 * positions.count)

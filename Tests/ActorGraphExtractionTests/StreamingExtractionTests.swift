@@ -7,7 +7,8 @@ import Testing
 
 /// Two-pass extraction over a source read in batches: the graph does not
 /// depend on where batches end, and the source is read once, a batch at a
-/// time, never whole; the second pass reads the spill.
+/// time, never whole; the second pass reads the documents kept in memory or,
+/// past the memory budget, the spill.
 @Suite("Streaming extraction")
 struct StreamingExtractionTests {
     /// Articles that need cross-document resolution: a surname alone, an
@@ -32,6 +33,41 @@ struct StreamingExtractionTests {
         let docs = try Self.corpus(copies: 3)
         let whole = try Extractor(lexicon: .shared, batchSize: 256).graph(for: docs).jsonData()
         #expect(try Extractor(lexicon: .shared, batchSize: batchSize).graph(for: docs).jsonData() == whole)
+    }
+
+    @Test("The graph is the same whether the documents stay in memory or all go to the spill")
+    func spillingEverythingChangesNothing() throws {
+        let docs = try Self.corpus(copies: 3)
+        let kept = try Extractor(lexicon: .shared, batchSize: 4).graph(for: docs)
+        let spilled = try Extractor(lexicon: .shared, batchSize: 4, memoryBudget: 0).graph(for: docs)
+        #expect(try spilled.jsonData() == kept.jsonData())
+        #expect(kept.relations.count > 5)
+    }
+
+    @Test("A budget passed in the middle of a batch sends the documents kept so far and the rest to the spill; same graph")
+    func spillingMidRunChangesNothing() throws {
+        let docs = try Self.corpus(copies: 3)
+        let reader = DocumentReader(segmenter: ArticleSegmenter(), recognizer: MentionRecognizer(lexicon: .shared),
+                                    resolver: EntityResolver(lexicon: .shared))
+        let sizes = docs.map { ReadDocument(document: $0.document, sentences: reader.read($0)).estimatedBytes }
+        // Room for the first six documents: the seventh, the third of the second batch of four, passes it.
+        let budget = sizes[0..<6].reduce(0, +)
+        #expect(sizes[6] > 0 && budget < sizes.reduce(0, +))
+        let kept = try Extractor(lexicon: .shared, batchSize: 4).graph(for: docs)
+        let switched = try Extractor(lexicon: .shared, batchSize: 4, memoryBudget: budget).graph(for: docs)
+        #expect(try switched.jsonData() == kept.jsonData())
+    }
+
+    @Test("A document's estimated size grows with its text")
+    func estimatedSizeFollowsText() throws {
+        let reader = DocumentReader(segmenter: ArticleSegmenter(), recognizer: MentionRecognizer(lexicon: .shared),
+                                    resolver: EntityResolver(lexicon: .shared))
+        let docs = try ExtractorTests.documents([Self.articles[0], Self.articles[0] + " " + Self.articles[1] + " " + Self.articles[4]])
+        let (short, long) = (docs[0], docs[1])
+        let shortSize = ReadDocument(document: short.document, sentences: reader.read(short)).estimatedBytes
+        let longSize = ReadDocument(document: long.document, sentences: reader.read(long)).estimatedBytes
+        #expect(shortSize > short.text.utf8.count)
+        #expect(longSize > shortSize + (long.text.utf8.count - short.text.utf8.count))
     }
 
     @Test("Resolution across batches: a surname and an acronym in a later batch join the entity named in an earlier one")
