@@ -32,19 +32,27 @@ public struct Entity: Codable, Sendable, Hashable, Identifiable {
     /// Diacritics are folded ("Türkiye" -> "turkiye") so ids stay stable and
     /// safe to use in DOT, SVG and file names.
     public static func slug(for name: String) -> String {
-        var out = ""
+        // Every byte written is ASCII, gathered in a buffer and made a string
+        // once: appending scalar by scalar to a String cost far more than the
+        // fold itself when a corpus names hundreds of thousands of entities.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(name.utf8.count)
         var pendingHyphen = false
+        func append(_ byte: UInt8) {
+            if pendingHyphen, !bytes.isEmpty { bytes.append(UInt8(ascii: "-")) }
+            pendingHyphen = false
+            bytes.append(byte)
+        }
         for scalar in name.unicodeScalars {
             // ASCII folds to itself lowercased, without Foundation (the
             // fold is most of the cost of naming a large corpus's entities).
             if scalar.isASCII {
                 let byte = UInt8(scalar.value)
                 switch byte {
-                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-                     UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                    if pendingHyphen, !out.isEmpty { out.append("-") }
-                    pendingHyphen = false
-                    out.unicodeScalars.append(Unicode.Scalar(byte | (byte >= UInt8(ascii: "A") ? 0x20 : 0)))
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    append(byte)
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    append(byte | 0x20)
                 case UInt8(ascii: "'"):
                     break
                 default:
@@ -55,16 +63,13 @@ public struct Entity: Codable, Sendable, Hashable, Identifiable {
             let folded = Entity.transliterations[scalar] ?? String(scalar).applyingFold()
             for c in folded.unicodeScalars {
                 if c.properties.isAlphabetic || ("0"..."9").contains(c) {
-                    if c.isASCII {
-                        if pendingHyphen, !out.isEmpty { out.append("-") }
-                        pendingHyphen = false
-                        out.unicodeScalars.append(c)
-                    }
+                    if c.isASCII { append(UInt8(c.value)) }
                 } else if c != "'" && c != "\u{2019}" {
                     pendingHyphen = true
                 }
             }
         }
+        var out = String(decoding: bytes, as: UTF8.self)
         if out.isEmpty {
             // A name with no Latin letters ("Москва"): spell its scalars so ids stay distinct.
             out = name.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }
