@@ -87,7 +87,7 @@ extension FurnitureFilter {
             if opening.isEmpty, truncated { return nil }
             if opening.first == 0x3C || opening.first == 0x5B { return nil }
             var undecided = false
-            for pattern in Self.linePrefixBytes + Self.linkPrefixBytes {
+            for pattern in Self.openingPatterns {
                 switch Self.startsASCII(opening, truncated: truncated, with: pattern) {
                 case true?: return true
                 case nil: undecided = true
@@ -117,6 +117,10 @@ extension FurnitureFilter {
 
     /// `linePrefixes` as UTF-8, for `opensAsFurnitureASCII`.
     static let linePrefixBytes: [[UInt8]] = linePrefixes.map { Array($0.utf8) }
+
+    /// Every opening `opensAsFurnitureASCII` compares, joined once rather
+    /// than at every line.
+    static let openingPatterns: [[UInt8]] = linePrefixBytes + linkPrefixBytes
 
     /// Room for the longest prefix (or "https://"), an opening bracket and the byte after.
     static let openingBytes = max(linePrefixBytes.map(\.count).max() ?? 0, 8) + 2
