@@ -19,13 +19,29 @@ extension Array where Element: Sendable {
 
 /// One slot per result, each written by exactly one iteration of
 /// `concurrentPerform` and read only after all of them have finished.
+///
+/// The slots are memory this class allocates and frees, not an `Array`:
+/// `Array.withUnsafeMutableBufferPointer` is a mutating access that moves
+/// the array's storage out of it for the length of the closure, so two
+/// iterations calling it at once raced on the array itself, not only on
+/// their own slots (results lost, the heap corrupted, now and then a crash).
+/// Writes through one fixed buffer touch only the slot written.
 private final class ResultSlots<Value>: @unchecked Sendable {
-    private var slots: [Value?]
+    private let slots: UnsafeMutableBufferPointer<Value?>
 
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    init(count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil)
+    }
+
+    deinit {
+        slots.deinitialize()
+        slots.deallocate()
+    }
 
     func set(_ i: Int, _ value: Value) {
-        slots.withUnsafeMutableBufferPointer { $0[i] = value }
+        precondition(i >= 0 && i < slots.count, "result slot out of range")
+        slots[i] = value
     }
 
     func values() -> [Value] { slots.map { $0! } }
