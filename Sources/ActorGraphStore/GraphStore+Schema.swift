@@ -105,6 +105,14 @@ extension GraphStore {
                 guard application == applicationID else {
                     // An empty database (a zero-byte file) may become a store; anything else is not ours.
                     if tables.isEmpty && version == 0 { return }
+                    // Another process creating this store right now: GRDB's migrator
+                    // commits its bookkeeping table before the first migration (which
+                    // marks the file as ours) commits. Only our migrations may be in it.
+                    if tables == ["grdb_migrations"], version == 0,
+                       try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
+                        .allSatisfy(migrationIdentifiers.contains) {
+                        return
+                    }
                     throw StoreError.notAStore(path, tables: tables)
                 }
                 let superseded = try migrator().hasBeenSuperseded(db)

@@ -34,6 +34,36 @@ struct GraphStoreOpeningTests {
         #expect(StoreError.notAStore(path, tables: ["invoices"]).description.contains("invoices"))
     }
 
+    @Test("a file another process is making a store of (only GRDB's bookkeeping table so far) opens as a store")
+    func storeBeingCreated() throws {
+        let folder = try ScratchFolder()
+        defer { folder.remove() }
+        let path = folder.storePath
+        // What GRDB's migrator commits before the first migration does.
+        try DatabaseQueue(path: path).write { db in
+            try db.execute(sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
+        }
+        let store = try GraphStore(path: path)
+        try store.ingest([try StoreFixtures.a])
+        #expect(try store.graph().documents.count == 1)
+    }
+
+    @Test("a GRDB database with migrations of its own is not a store, and is left untouched")
+    func foreignMigrations() throws {
+        let folder = try ScratchFolder()
+        defer { folder.remove() }
+        let path = folder.storePath
+        try DatabaseQueue(path: path).write { db in
+            try db.execute(sql: """
+                CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY);
+                INSERT INTO grdb_migrations VALUES ('createInvoices');
+                """)
+        }
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(throws: StoreError.notAStore(path, tables: ["grdb_migrations"])) { try GraphStore(path: path) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == bytes)
+    }
+
     @Test("a store from a newer schema is refused and left untouched")
     func newerSchema() throws {
         let folder = try ScratchFolder()
