@@ -229,7 +229,7 @@ extension EntityResolver {
             guard let i = number[key], rootOf[i] >= 0 else { continue }
             entityAtSite[site] = entityOfRoot[rootOf[i]]
         }
-        res.entityOf = EntityLookup(entityAtPosition: entityAtSite, ids: res.entities.map(\.id))
+        res.entityOf = EntityLookup(entityAtPosition: entityAtSite, ids: res.entities.map(\.id), types: res.entities.map(\.type))
         return res
     }
 }

@@ -9,8 +9,6 @@ import Foundation
 public final class Lexicon: Sendable {
     /// Lowercased, folded phrase (tokens joined by spaces) -> entry.
     let phrases: [String: GazetteerEntry]
-    /// Keys that match only when written in capitals.
-    let capsOnly: Set<String>
     /// The longest phrase, in tokens, so matching can stop early.
     let longestPhrase: Int
     /// Country name -> its primary adjective ("Armenia" -> "Armenian").
@@ -19,8 +17,23 @@ public final class Lexicon: Sendable {
     public let words: WordTables
     /// Every phrase key, and each key cut before any space or apostrophe:
     /// the keys a match can pass through on its way to a longer phrase, so
-    /// matching stops at the first key outside this set.
-    let phrasePrefixes: Set<String>
+    /// matching stops at the first key outside this index. Each says which
+    /// entry the key names, if any, and whether it matches only in
+    /// capitals: one lookup per step of a match, on an FNV-hashed table,
+    /// where a set, a dictionary and another set each hashed the key anew.
+    let phraseSteps: WordIndex<PhraseStep>
+    /// The entries `PhraseStep.entry` points into.
+    let phraseEntries: [GazetteerEntry]
+
+    /// What `phraseSteps` knows of a key: small, so the index's slots stay
+    /// a few bytes each.
+    struct PhraseStep: Sendable {
+        /// The entry the key names (in `phraseEntries`); -1 for a key that
+        /// only leads to longer phrases.
+        let entry: Int32
+        /// "WHO", "US", "AP": acronyms that are also English words match only in capitals.
+        let capsOnly: Bool
+    }
     /// The word-list bits of each word the lists name (see `WordCues`).
     let cues: WordIndex<WordCues>
 
@@ -105,26 +118,33 @@ public final class Lexicon: Sendable {
             }
         }
         self.phrases = phrases
-        self.capsOnly = capsOnly
         // Keys are words joined by single spaces (see `key`): a key's words are its spaces plus one.
         self.longestPhrase = phrases.keys.map { $0.utf8.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 } }.max() ?? 1
         self.primaryAdjective = adjective
         self.words = WordTables.standard.adding(user)
-        self.phrasePrefixes = Self.prefixes(of: phrases.keys)
+        (self.phraseSteps, self.phraseEntries) = Self.steps(of: phrases, capsOnly: capsOnly)
         self.cues = WordIndex(WordCues.table(words: words))
     }
 
-    /// `keys`, each also cut before every space and apostrophe in it.
-    private static func prefixes(of keys: Dictionary<String, GazetteerEntry>.Keys) -> Set<String> {
-        var out: Set<String> = []
-        for key in keys {
-            out.insert(key)
+    /// Every phrase key with its entry, then every key cut before a space
+    /// or an apostrophe that is not itself a key, with none.
+    private static func steps(of phrases: [String: GazetteerEntry], capsOnly: Set<String>) -> (WordIndex<PhraseStep>, [GazetteerEntry]) {
+        var steps: [String: PhraseStep] = [:]
+        steps.reserveCapacity(phrases.count * 2)
+        var entries: [GazetteerEntry] = []
+        entries.reserveCapacity(phrases.count)
+        for (key, entry) in phrases {
+            steps[key] = PhraseStep(entry: Int32(entries.count), capsOnly: capsOnly.contains(key))
+            entries.append(entry)
+        }
+        for key in phrases.keys {
             let bytes = Array(key.utf8)
             for j in bytes.indices where bytes[j] == 0x20 || bytes[j] == 0x27 {
-                out.insert(String(decoding: bytes[..<j], as: UTF8.self))
+                let prefix = String(decoding: bytes[..<j], as: UTF8.self)
+                if steps[prefix] == nil { steps[prefix] = PhraseStep(entry: -1, capsOnly: false) }
             }
         }
-        return out
+        return (WordIndex(steps), entries)
     }
 
     /// Two to six letters, all capitals ("WHO", "U.S."); read on bytes for

@@ -78,9 +78,10 @@ struct RelationExtractor {
 
     func makeView(_ s: ReadSentence, state: DocumentState, signaturePositions: ArraySlice<Int32>) -> SentenceView {
         let ids = signaturePositions.map { resolution.entityOf[position: $0] }
+        let idTypes = signaturePositions.map { resolution.entityOf[typeAt: $0] }
         let actors = s.mentions.indices.map { actorID(s.mentions[$0], ids[$0]) }
         return SentenceView(tokens: s.sentence.tokens, lower: Words(s.sentence.tokens.map { Words.lowercased($0.text) }),
-                            mentions: s.mentions, ids: ids, actors: actors, typeOf: resolution.typeOf,
+                            mentions: s.mentions, ids: ids, idTypes: idTypes, actors: actors, typeOf: resolution.typeOf,
                             pronounReferent: state.lastPerson, words: words)
     }
 

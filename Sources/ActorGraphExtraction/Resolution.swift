@@ -26,20 +26,35 @@ struct EntityLookup {
     /// Entity (index into `ids`, -1 for none) of each signature by position.
     private var entityAtPosition: [Int32] = []
     private var ids: [String] = []
+    /// Each entity's type, beside its id: the second pass asks the type of
+    /// every mention's entity, which by id would hash the id again.
+    private var types: [EntityType] = []
 
     init() {}
 
     /// `ids[entityAtPosition[i]]` is the entity of the signature at
-    /// position `i`; -1 for none.
-    init(entityAtPosition: [Int32], ids: [String]) {
+    /// position `i` (-1 for none), `types` the entities' types in the same
+    /// order as `ids`.
+    init(entityAtPosition: [Int32], ids: [String], types: [EntityType]) {
+        precondition(ids.count == types.count, "an entity lookup needs a type for each id")
         self.entityAtPosition = entityAtPosition
         self.ids = ids
+        self.types = types
     }
 
     /// The entity of the signature at `position` in the mention table.
     subscript(position position: Int32) -> String? {
+        entity(at: position).map { ids[$0] }
+    }
+
+    /// The type of the entity of the signature at `position`.
+    subscript(typeAt position: Int32) -> EntityType? {
+        entity(at: position).map { types[$0] }
+    }
+
+    private func entity(at position: Int32) -> Int? {
         let p = Int(position)
         guard p >= 0, p < entityAtPosition.count, entityAtPosition[p] >= 0 else { return nil }
-        return ids[Int(entityAtPosition[p])]
+        return Int(entityAtPosition[p])
     }
 }

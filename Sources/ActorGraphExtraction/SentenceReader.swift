@@ -33,7 +33,7 @@ struct SentenceReader {
     /// capital (acronyms only in capitals).
     ///
     /// The key grows a token at a time and stops as soon as no phrase
-    /// continues it (`Lexicon.phrasePrefixes`); the longest key that names
+    /// continues it (`Lexicon.phraseSteps`); the longest key that names
     /// an entry wins. Most capitalized words stop after one lookup.
     ///
     /// Returns, for each token, the index of its phrase in the second array
@@ -42,7 +42,7 @@ struct SentenceReader {
         var index = [Int32](repeating: -1, count: tokens.count)
         var found: [(entry: GazetteerEntry, end: Int)] = []
         // Read out of the lexicon once, not at every word.
-        let prefixes = lexicon.phrasePrefixes, phrases = lexicon.phrases, capsOnly = lexicon.capsOnly
+        let steps = lexicon.phraseSteps, entries = lexicon.phraseEntries
         let longest = lexicon.longestPhrase
         for i in tokens.indices where tokens[i].kind == .word && tokens[i].isCapitalized {
             let limit = min(longest, tokens.count - i)
@@ -60,9 +60,9 @@ struct SentenceReader {
                     key += part
                 }
                 len += 1
-                guard !key.isEmpty, prefixes.contains(key) else { break }
-                if let e = phrases[key],
-                   !capsOnly.contains(key) || tokens[i..<k + 1].allSatisfy({ Self.isAllCaps($0) || $0.isPossessive }) {
+                guard !key.isEmpty, let step = steps[key] else { break }
+                if step.entry >= 0, case let e = entries[Int(step.entry)],
+                   !step.capsOnly || tokens[i..<k + 1].allSatisfy({ Self.isAllCaps($0) || $0.isPossessive }) {
                     if index[i] < 0 {
                         index[i] = Int32(found.count)
                         found.append((e, k + 1))

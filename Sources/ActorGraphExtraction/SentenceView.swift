@@ -31,7 +31,9 @@ struct SentenceView {
     private let headStartingAt: [Int?]
     private let headEndingAt: [Int?]
 
-    init(tokens: [Token], lower: Words, mentions: [Mention], ids: [String?], actors: [String?],
+    /// `idTypes` are the types of `ids`, found by the caller without
+    /// hashing the ids (`EntityLookup`).
+    init(tokens: [Token], lower: Words, mentions: [Mention], ids: [String?], idTypes: [EntityType?], actors: [String?],
          typeOf: [String: EntityType], pronounReferent: String?, words: WordTables = .standard) {
         self.words = words
         self.tokens = tokens
@@ -40,7 +42,8 @@ struct SentenceView {
         self.ids = ids
         self.actors = actors
         self.typeOf = typeOf
-        idTypes = ids.map { $0.flatMap { typeOf[$0] } }
+        precondition(idTypes.count == ids.count, "a type for each mention's entity")
+        self.idTypes = idTypes
         self.pronounReferent = pronounReferent
         cues = lower.words.map { words.frameCues[$0] ?? [] }
         var starting: [Int?] = Array(repeating: nil, count: tokens.count + 1)
