@@ -58,11 +58,11 @@ public struct DocumentLoader: Sendable {
     /// Loads one single-article file (`.txt` or `.html`). A `.jsonl` file holds
     /// many articles and is refused here; read it with `loadWithWarnings(_:)`.
     public func load(file path: String) throws -> SourceDocument {
-        let url = URL(fileURLWithPath: path)
-        let format = InputFormat(pathExtension: url.pathExtension)
+        let name = PathName(path)
+        let format = InputFormat(pathExtension: name.pathExtension)
         guard let format, format != .jsonLines else { throw LoadError.unsupportedType(path) }
         let data = try articleContents(of: path)
-        let id = url.deletingPathExtension().lastPathComponent
+        let id = name.stem
         return format == .html ? try parseHTML(data, id: id, source: path) : try parse(data, id: id, source: path)
     }
 
@@ -97,12 +97,12 @@ public struct DocumentLoader: Sendable {
     /// Calls `emit` with each article of the file at `path` (one, or one a
     /// line for `.jsonl`) with its line number, and returns the lines skipped.
     func forEachArticle(inFile path: String, _ emit: (SourceDocument, _ line: Int?) -> Void) throws -> [LoadWarning] {
-        let url = URL(fileURLWithPath: path)
-        guard InputFormat(pathExtension: url.pathExtension) == .jsonLines else {
+        let name = PathName(path)
+        guard InputFormat(pathExtension: name.pathExtension) == .jsonLines else {
             emit(try load(file: path), nil)
             return []
         }
-        return try streamJSONLines(path, idPrefix: url.deletingPathExtension().lastPathComponent, emit)
+        return try streamJSONLines(path, idPrefix: name.stem, emit)
     }
 
     /// A `.jsonl` file read a line at a time: the same checks as `decode`
