@@ -262,9 +262,22 @@ private struct JSONBytes {
     mutating func element() {
         if !isEmpty { bytes.append(.comma) }
         bytes.append(.newline)
-        bytes.append(contentsOf: repeatElement(.space, count: 2 * depth))
+        indent()
         isEmpty = false
     }
+
+    /// Two spaces a level, copied from a run of spaces: appending a
+    /// `repeatElement` went through the generic path for every line.
+    private mutating func indent() {
+        var left = 2 * depth
+        while left > 0 {
+            let n = min(left, Self.spaces.count)
+            Self.spaces.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<n])) }
+            left -= n
+        }
+    }
+
+    private static let spaces = [UInt8](repeating: .space, count: 64)
 
     /// Starts the next member of the innermost object: `"name" : `.
     mutating func key(_ name: StaticString) {
@@ -291,15 +304,27 @@ private struct JSONBytes {
         bytes.append(.newline)
         if isEmpty { bytes.append(.newline) }
         depth -= 1
-        bytes.append(contentsOf: repeatElement(.space, count: 2 * depth))
+        indent()
         bytes.append(bracket)
         isEmpty = false
     }
 
     // MARK: Values
 
+    /// Decimal digits written straight into the bytes, as `description`
+    /// prints them, without making a string for each count and offset.
     mutating func number(_ value: Int) {
-        bytes.append(contentsOf: value.description.utf8)
+        guard value >= 0 else { return bytes.append(contentsOf: value.description.utf8) }
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for Int.max's 19 digits
+        withUnsafeMutableBytes(of: &digits) { room in
+            var v = UInt(value), at = room.count
+            repeat {
+                at -= 1
+                room[at] = UInt8(ascii: "0") + UInt8(v % 10)
+                v /= 10
+            } while v > 0
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: room[at...]))
+        }
     }
 
     /// Swift's shortest round-tripping digits, `.0` dropped (`1`, `0.75`, `1e-07`), as JSONEncoder prints them.

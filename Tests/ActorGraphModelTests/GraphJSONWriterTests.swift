@@ -53,6 +53,22 @@ struct GraphJSONWriterTests {
 
     static let controlCharacters = (0..<0x20).map { String(UnicodeScalar(UInt8($0))) }
 
+    // MARK: - Numbers
+
+    @Test("counts and offsets print as JSONEncoder prints them: 0, single digits, powers of ten, Int.max, negatives")
+    func integerDigits() throws {
+        let values = [0, 1, 9, 10, 99, 100, 101, 1_000_000, 123_456_789_012, Int.max, -1, -10, Int.min]
+        let graph = KnowledgeGraph(
+            documents: [Document(id: "d")],
+            entities: values.enumerated().map { Entity(id: "e\($0.offset)", name: "E\($0.offset)", type: .person, mentions: $0.element) },
+            relations: values.indices.dropFirst().map { i in
+                Relation(source: "e0", type: .backs, target: "e\(i)", confidence: 1,
+                         evidence: [Evidence(document: "d", sentence: "s", start: values[i], end: values[values.count - i])])
+            }
+        )
+        try expectSameBytes(graph)
+    }
+
     // MARK: - Strings
 
     @Test("every control character U+0000 to U+001F is escaped as JSONEncoder escapes it")
