@@ -69,6 +69,7 @@ say "[1/8] Corpus: $BENCH_MB MB of article text in $corpus (JSON Lines), slice o
 "$BIN/actorgraph-bench" corpus --out "$corpus" --slice "$slice" --megabytes "$BENCH_MB"
 
 say "[2/8] Extraction, one core (taskset -c 0): actorgraph extract $corpus --quiet -o $root/out/graph.json"
+sync
 measured extract-1core taskset -c 0 "$BIN/actorgraph" extract "$corpus" --quiet -o "$root/out/graph.json"
 
 say "[3/8] Extraction, all $(nproc) cores: actorgraph extract $corpus --quiet -o $root/out/graph.json"
@@ -103,8 +104,12 @@ say "[7/8] Neighbors latency on a generated store of $BENCH_RELATIONS relations"
 timed store "$BIN/actorgraph-bench" store --relations "$BENCH_RELATIONS" --json
 
 say "[8/8] Same text, one core: ActorGraph and the spaCy peer on $slice"
-for i in 1 2 3; do
-    echo "    actorgraph extract $slice, run $i of 3"
+# The store of step 7 leaves hundreds of MB of dirty pages; written back
+# while the slice runs (a fifth of a second each), they slowed ActorGraph
+# by a quarter in some runs and spaCy's ten-second passes hardly at all.
+sync
+for i in 1 2 3 4 5; do
+    echo "    actorgraph extract $slice, run $i of 5"
     timed "slice-actorgraph-$i" taskset -c 0 "$BIN/actorgraph" extract "$slice" --quiet -o "$root/out/slice.json"
 done
 if [ ! -f "$SHARED/peer/spacy_ner.py" ]; then

@@ -164,7 +164,7 @@ def collect(args):
     results["neighbors"] = json.loads(store) if store and step(run, "store")["completed"] else None
 
     slice_part = manifest["slice"]
-    runs = [step(run, f"slice-actorgraph-{i}") for i in (1, 2, 3)]
+    runs = [step(run, f"slice-actorgraph-{i}") for i in range(1, 6)]
     walls = [r["wallSeconds"] for r in runs if r and r["completed"]]
     same = {"slice": slice_part}
     if walls:
@@ -284,7 +284,7 @@ def show(results, path):
     print(f"same text, one core: {s['folder']}: {s['articles']} articles, {s['words']:,} words, {s['textBytes'] / MB:.2f} MB")
     if "actorgraph" in same:
         ag = same["actorgraph"]
-        print(f"  ActorGraph: median {ag['medianSeconds']:.2f} s of 3 runs ({', '.join(f'{w:.2f}' for w in ag['runsSeconds'])}) "
+        print(f"  ActorGraph: median {ag['medianSeconds']:.3f} s of {len(ag['runsSeconds'])} runs ({', '.join(f'{w:.3f}' for w in ag['runsSeconds'])}) "
               f"-> {ag['wordsPerSecond']:,} words/s (whole process: start and lexicon loading included)")
     if isinstance(same.get("spacy"), str):
         print(f"  spaCy: {same['spacy']}")
