@@ -20,18 +20,26 @@ struct GraphStoreOpeningTests {
         #expect(StoreError.notADatabase(path).description.contains(path))
     }
 
-    @Test("an SQLite database of something else is refused and left untouched")
-    func foreignDatabase() throws {
+    /// Another program's tables; and GRDB's bookkeeping table holding a
+    /// migration of another program's (only ours may be in a store's).
+    static let foreignDatabases: [(sql: String, tables: [String])] = [
+        ("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL); INSERT INTO invoices VALUES (1, 9.5)", ["invoices"]),
+        ("""
+         CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY);
+         INSERT INTO grdb_migrations VALUES ('createInvoices');
+         """, ["grdb_migrations"]),
+    ]
+
+    @Test("an SQLite database of something else is refused and left untouched", arguments: foreignDatabases)
+    func foreignDatabase(sql: String, tables: [String]) throws {
         let folder = try ScratchFolder()
         defer { folder.remove() }
         let path = folder.storePath
-        try DatabaseQueue(path: path).write { db in
-            try db.execute(sql: "CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL); INSERT INTO invoices VALUES (1, 9.5)")
-        }
+        try DatabaseQueue(path: path).write { db in try db.execute(sql: sql) }
         let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
-        #expect(throws: StoreError.notAStore(path, tables: ["invoices"])) { try GraphStore(path: path) }
+        #expect(throws: StoreError.notAStore(path, tables: tables)) { try GraphStore(path: path) }
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == bytes)
-        #expect(StoreError.notAStore(path, tables: ["invoices"]).description.contains("invoices"))
+        #expect(StoreError.notAStore(path, tables: tables).description.contains(tables[0]))
     }
 
     @Test("a file another process is making a store of (only GRDB's bookkeeping table so far) opens as a store")
@@ -46,22 +54,6 @@ struct GraphStoreOpeningTests {
         let store = try GraphStore(path: path)
         try store.ingest([try StoreFixtures.a])
         #expect(try store.graph().documents.count == 1)
-    }
-
-    @Test("a GRDB database with migrations of its own is not a store, and is left untouched")
-    func foreignMigrations() throws {
-        let folder = try ScratchFolder()
-        defer { folder.remove() }
-        let path = folder.storePath
-        try DatabaseQueue(path: path).write { db in
-            try db.execute(sql: """
-                CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY);
-                INSERT INTO grdb_migrations VALUES ('createInvoices');
-                """)
-        }
-        let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
-        #expect(throws: StoreError.notAStore(path, tables: ["grdb_migrations"])) { try GraphStore(path: path) }
-        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == bytes)
     }
 
     @Test("a store from a newer schema is refused and left untouched")
