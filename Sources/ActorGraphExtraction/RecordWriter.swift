@@ -16,12 +16,19 @@ struct RecordWriter {
     /// come back as written, in ten bytes.
     mutating func write(_ value: Int) {
         if value >= 0 && value < 0x80 { return bytes.append(UInt8(truncatingIfNeeded: value)) }
+        Self.varint(value) { bytes.append($0) }
+    }
+
+    /// `value` as an unsigned LEB128 varint, byte by byte to `emit`: the one
+    /// encoding the writer and its cursor share.
+    @inline(__always)
+    static func varint(_ value: Int, _ emit: (UInt8) -> Void) {
         var v = UInt(bitPattern: value)
         while v >= 0x80 {
-            bytes.append(UInt8(v & 0x7F) | 0x80)
+            emit(UInt8(truncatingIfNeeded: v) | 0x80)
             v >>= 7
         }
-        bytes.append(UInt8(v))
+        emit(UInt8(truncatingIfNeeded: v))
     }
 
     mutating func write(_ byte: UInt8) {
@@ -63,12 +70,7 @@ struct RecordWriter {
         }
 
         mutating func write(_ value: Int) {
-            var v = UInt(bitPattern: value)
-            while v >= 0x80 {
-                write(UInt8(truncatingIfNeeded: v) | 0x80)
-                v >>= 7
-            }
-            write(UInt8(truncatingIfNeeded: v))
+            RecordWriter.varint(value) { write($0) }
         }
 
         /// A string's length and bytes, as `RecordWriter.write(_: String)`.
