@@ -12,9 +12,7 @@ struct DocumentReader: Sendable {
     let resolver: EntityResolver
 
     func read(_ document: SourceDocument) -> [ReadSentence] {
-        var sentences = segmenter.sentences(in: document).map {
-            ReadSentence(sentence: $0, mentions: recognizer.mentions(in: $0))
-        }
+        var sentences = segmenter.sentences(in: document).map(recognizer.read)
         resolver.fillBodyCountries(&sentences)
         return sentences
     }

@@ -1,7 +1,8 @@
 /// What the relation frames' cue lists say about one lowercased word, as
-/// bits: looked up once per token when a `SentenceView` is made, so each
-/// frame tests a bit where it would otherwise hash every word of the
-/// sentence into one set after another.
+/// bits: looked up once per token in the first pass, with the recognizer's
+/// (`TokenCues`), and kept with the sentence for the second, so each frame
+/// tests a bit where it would otherwise hash every word of the sentence
+/// into one set after another.
 ///
 /// Built from the same lists the frames consult (`RelationCues`,
 /// `Vocabulary` and a lexicon's `WordTables`), a user's verbs and titles
@@ -58,7 +59,7 @@ struct FrameCues: OptionSet, Sendable, Equatable {
     static let titleWord: FrameCues = [.officeTitle, .speakerTitle, .titleModifier]
 
     /// The cues of every word any of the lists name; a word absent has none.
-    static func table(words: WordTables) -> WordIndex<FrameCues> {
+    static func entries(words: WordTables) -> [String: FrameCues] {
         var table: [String: FrameCues] = [:]
         func mark(_ list: some Sequence<String>, _ cue: FrameCues) {
             for w in list { table[w, default: []].insert(cue) }
@@ -83,6 +84,6 @@ struct FrameCues: OptionSet, Sendable, Equatable {
         mark(Vocabulary.determiners, .determiner)
         mark(RelationCues.objectStops, .objectStop)
         mark(RelationCues.passiveAuxiliaries, .passiveAuxiliary)
-        return WordIndex(table)
+        return table
     }
 }

@@ -34,8 +34,9 @@ public final class Lexicon: Sendable {
         /// "WHO", "US", "AP": acronyms that are also English words match only in capitals.
         let capsOnly: Bool
     }
-    /// The word-list bits of each word the lists name (see `WordCues`).
-    let cues: WordIndex<WordCues>
+    /// The word-list bits of each word the lists name, the recognizer's
+    /// and the relation frames' (see `TokenCues`).
+    let cues: WordIndex<TokenCues>
 
     /// The lexicon built from the bundled resource files.
     public static let shared: Lexicon = {
@@ -123,7 +124,7 @@ public final class Lexicon: Sendable {
         self.primaryAdjective = adjective
         self.words = WordTables.standard.adding(user)
         (self.phraseSteps, self.phraseEntries) = Self.steps(of: phrases, capsOnly: capsOnly)
-        self.cues = WordIndex(WordCues.table(words: words))
+        self.cues = TokenCues.table(words: words)
     }
 
     /// Every phrase key with its entry, then every key cut before a space

@@ -12,8 +12,11 @@ import ActorGraphText
 struct MentionRecognizer {
     let lexicon: Lexicon
 
-    func mentions(in sentence: Sentence) -> [Mention] {
+    /// The sentence with its mentions, and the lowercased words and frame
+    /// cues the reading looked up, for the relation pass.
+    func read(_ sentence: Sentence) -> ReadSentence {
         var reader = SentenceReader(tokens: sentence.tokens, lexicon: lexicon)
-        return reader.readAll()
+        let mentions = reader.readAll()
+        return ReadSentence(sentence: sentence, mentions: mentions, lower: reader.lower.words, frameCues: reader.frameCues)
     }
 }

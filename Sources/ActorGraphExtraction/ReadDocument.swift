@@ -32,7 +32,7 @@ struct ReadDocument: Sendable {
         w.write(document.url)
         w.write(sentences.count)
         for s in sentences {
-            Self.write(s.sentence, to: &w)
+            Self.write(s, to: &w)
             w.write(s.mentions.count)
             for m in s.mentions { Self.write(m, to: &w) }
         }
@@ -59,14 +59,16 @@ struct ReadDocument: Sendable {
         }
     }
 
-    /// About the memory the document holds: its sentences' text, token and
-    /// mention arrays and the strings of each mention. An estimate for the
+    /// About the memory the document holds: its sentences' text, token
+    /// (with their lowercased words and cues) and mention arrays and the
+    /// strings of each mention. An estimate for the
     /// extractor's budget, not an exact count (long token strings and
     /// allocator overhead are left out).
     var estimatedBytes: Int {
         let perMention = MemoryLayout<Mention>.stride + 64
         return sentences.reduce(256) { total, s in
-            total + 128 + s.sentence.text.utf8.count + s.sentence.tokens.count * MemoryLayout<Token>.stride
+            total + 128 + s.sentence.text.utf8.count
+                + s.sentence.tokens.count * (MemoryLayout<Token>.stride + MemoryLayout<String>.stride + MemoryLayout<FrameCues>.stride)
                 + s.mentions.count * perMention
         }
     }
@@ -90,12 +92,12 @@ struct ReadDocument: Sendable {
                 var sentences: [ReadSentence] = []
                 sentences.reserveCapacity(min(count, bytes.count))
                 for _ in 0..<count {
-                    let sentence = try Self.readSentence(&r)
+                    let (sentence, lower, cues) = try Self.readSentence(&r)
                     let n = try r.readInt()
                     var mentions: [Mention] = []
                     mentions.reserveCapacity(min(n, bytes.count))
                     for _ in 0..<n { mentions.append(try Self.readMention(&r)) }
-                    sentences.append(ReadSentence(sentence: sentence, mentions: mentions))
+                    sentences.append(ReadSentence(sentence: sentence, mentions: mentions, lower: lower, frameCues: cues))
                 }
                 let mentions = sentences.reduce(0) { $0 + $1.mentions.count }
                 guard try r.readInt() == mentions else { throw .damagedSpill }
@@ -125,6 +127,8 @@ struct ReadDocument: Sendable {
         static let capitalized: UInt8 = 4
         /// The text follows, because it is not the sentence's bytes at the token's offsets.
         static let ownText: UInt8 = 8
+        /// The token's frame cues follow; most tokens have none.
+        static let cued: UInt8 = 16
     }
 
     /// Tokens are written as offsets from the previous token's end (a space
@@ -134,7 +138,11 @@ struct ReadDocument: Sendable {
     /// cursor with room for the worst case (a bits byte, two ten-byte
     /// varints and the token's own text with its length) and reads the
     /// tokens in place, without copying each one out of the array.
-    private static func write(_ s: Sentence, to w: inout RecordWriter) {
+    ///
+    /// A token's lowercased word is not written: it is made again from the
+    /// text when read back, as the recognizer made it.
+    private static func write(_ read: ReadSentence, to w: inout RecordWriter) {
+        let s = read.sentence
         var text = s.text
         w.write(text)
         w.write(s.start)
@@ -143,7 +151,7 @@ struct ReadDocument: Sendable {
         w.write(s.tokens.count)
         s.tokens.withUnsafeBufferPointer { tokens in
             var room = 0
-            for k in tokens.indices { room += 31 + tokens[k].text.utf8.count }
+            for k in tokens.indices { room += 36 + tokens[k].text.utf8.count }
             text.withUTF8 { sentence in
                 w.append(atMost: room) { out in
                     var previousEnd = s.start
@@ -153,10 +161,13 @@ struct ReadDocument: Sendable {
                         if tokens[k].isCapitalized { bits |= TokenBits.capitalized }
                         let own = !Self.isCut(tokens[k].text, start: start, end: end, from: sentence, at: s.start)
                         if own { bits |= TokenBits.ownText }
+                        let cues = read.frameCues[k].rawValue
+                        if cues != 0 { bits |= TokenBits.cued }
                         out.write(bits)
                         out.write(start - previousEnd)
                         out.write(end - start)
                         if own { out.write(tokens[k].text) }
+                        if cues != 0 { out.write(Int(cues)) }
                         previousEnd = end
                     }
                 }
@@ -175,12 +186,14 @@ struct ReadDocument: Sendable {
             ?? utf8.elementsEqual(cut)
     }
 
-    private static func readSentence(_ r: inout RecordReader) throws(ExtractionError) -> Sentence {
+    private static func readSentence(_ r: inout RecordReader) throws(ExtractionError) -> (Sentence, [String], [FrameCues]) {
         var text = try r.readString()
         let start = try r.readInt(), end = try r.readInt(), index = try r.readInt()
         let count = try r.readInt()
-        var tokens: [Token] = []
+        var tokens: [Token] = [], lower: [String] = [], cues: [FrameCues] = []
         tokens.reserveCapacity(min(count, text.utf8.count + 1))
+        lower.reserveCapacity(min(count, text.utf8.count + 1))
+        cues.reserveCapacity(min(count, text.utf8.count + 1))
         var previousEnd = start
         let textCount = text.utf8.count
         for _ in 0..<count {
@@ -195,11 +208,19 @@ struct ReadDocument: Sendable {
                 guard from >= 0, from <= to, to <= textCount else { throw .damagedSpill }
                 tokenText = text.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[from..<to]), as: UTF8.self) }
             }
+            var cue = FrameCues()
+            if bits & TokenBits.cued != 0 {
+                let raw = try r.readInt()
+                guard raw > 0, raw <= Int(UInt32.max) else { throw .damagedSpill }
+                cue = FrameCues(rawValue: UInt32(raw))
+            }
             tokens.append(Token(text: tokenText, start: tokenStart, end: tokenEnd, kind: kind,
                                 isCapitalized: bits & TokenBits.capitalized != 0))
+            lower.append(Words.lowercased(tokenText))
+            cues.append(cue)
             previousEnd = tokenEnd
         }
-        return Sentence(text: text, start: start, end: end, tokens: tokens, index: index)
+        return (Sentence(text: text, start: start, end: end, tokens: tokens, index: index), lower, cues)
     }
 
     // MARK: - Mentions

@@ -80,7 +80,7 @@ struct RelationExtractor {
         let ids = signaturePositions.map { resolution.entityOf[position: $0] }
         let idTypes = signaturePositions.map { resolution.entityOf[typeAt: $0] }
         let actors = s.mentions.indices.map { actorID(s.mentions[$0], ids[$0]) }
-        return SentenceView(tokens: s.sentence.tokens, lower: Words(s.sentence.tokens.map { Words.lowercased($0.text) }),
+        return SentenceView(tokens: s.sentence.tokens, lower: Words(s.lower), cues: s.frameCues,
                             mentions: s.mentions, ids: ids, idTypes: idTypes, actors: actors, typeOf: resolution.typeOf,
                             pronounReferent: state.lastPerson, words: words)
     }

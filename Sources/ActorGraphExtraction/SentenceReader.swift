@@ -15,6 +15,9 @@ struct SentenceReader {
     let phraseMatches: [(entry: GazetteerEntry, end: Int)]
     /// Each token's word-list bits, looked up once (see `WordCues`).
     let cues: [WordCues]
+    /// Each token's relation-frame bits, from the same lookup: not read
+    /// here but handed on with the sentence (`ReadSentence`).
+    let frameCues: [FrameCues]
     /// The first word after any opening punctuation, found once: readers
     /// ask `isSentenceInitial` at many words.
     let firstWord: Int
@@ -24,7 +27,16 @@ struct SentenceReader {
         let lower = Words(tokens.map { Words.lowercased($0.text) })
         self.lower = lower
         self.lexicon = lexicon
-        self.cues = lower.words.map { lexicon.cues[$0] ?? [] }
+        var cues: [WordCues] = [], frameCues: [FrameCues] = []
+        cues.reserveCapacity(tokens.count)
+        frameCues.reserveCapacity(tokens.count)
+        for word in lower.words {
+            let found = lexicon.cues[word] ?? TokenCues()
+            cues.append(found.word)
+            frameCues.append(found.frame)
+        }
+        self.cues = cues
+        self.frameCues = frameCues
         (self.matchIndex, self.phraseMatches) = Self.lexiconMatches(tokens, lower, lexicon)
         self.firstWord = tokens.firstIndex { $0.kind != .punctuation } ?? tokens.count
     }

@@ -22,7 +22,7 @@ struct SentenceView {
     /// Titles and cue verbs, a user lexicon's included.
     let words: WordTables
 
-    /// Each token's cue bits, looked up once (see `FrameCues`).
+    /// Each token's cue bits, looked up once in the first pass (see `FrameCues`).
     let cues: [FrameCues]
 
     /// Head mention (see `head(startingAt:)`) by first token, and by end token
@@ -33,7 +33,7 @@ struct SentenceView {
 
     /// `idTypes` are the types of `ids`, found by the caller without
     /// hashing the ids (`EntityLookup`).
-    init(tokens: [Token], lower: Words, mentions: [Mention], ids: [String?], idTypes: [EntityType?], actors: [String?],
+    init(tokens: [Token], lower: Words, cues: [FrameCues], mentions: [Mention], ids: [String?], idTypes: [EntityType?], actors: [String?],
          typeOf: [String: EntityType], pronounReferent: String?, words: WordTables = .standard) {
         self.words = words
         self.tokens = tokens
@@ -45,7 +45,8 @@ struct SentenceView {
         precondition(idTypes.count == ids.count, "a type for each mention's entity")
         self.idTypes = idTypes
         self.pronounReferent = pronounReferent
-        cues = lower.words.map { words.frameCues[$0] ?? [] }
+        precondition(lower.count == tokens.count && cues.count == tokens.count, "a word and cues for each token")
+        self.cues = cues
         var starting: [Int?] = Array(repeating: nil, count: tokens.count + 1)
         var ending: [Int?] = Array(repeating: nil, count: tokens.count + 1)
         // The widest actor mention wins; among equals the first, as `max(by:)` would pick.

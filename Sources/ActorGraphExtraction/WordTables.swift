@@ -6,22 +6,17 @@
 /// ``Lexicon``, so an extractor built on it stays a `Sendable` value.
 public struct WordTables: Sendable, Equatable {
     /// Offices a person holds ("holds-office" titles).
-    public var officeTitles: Set<String> { didSet { frameCues = FrameCues.table(words: self) } }
+    public var officeTitles: Set<String>
     /// Titles of people who speak for someone else ("spokesperson-of").
-    public var speakerTitles: Set<String> { didSet { frameCues = FrameCues.table(words: self) } }
+    public var speakerTitles: Set<String>
     /// Words that end an organization's name ("Brigade", "Council").
     public var organizationTails: Set<String>
     /// Verb forms that make an accusation.
-    public var accuseVerbs: Set<String> { didSet { frameCues = FrameCues.table(words: self) } }
+    public var accuseVerbs: Set<String>
     /// Verb forms that make a denial.
-    public var denyVerbs: Set<String> { didSet { frameCues = FrameCues.table(words: self) } }
+    public var denyVerbs: Set<String>
     /// Verb forms that make backing.
-    public var backVerbs: Set<String> { didSet { frameCues = FrameCues.table(words: self) } }
-
-    /// The relation frames' cue bits of each word these tables and the
-    /// built-in cue lists name, rebuilt whenever a table changes: a
-    /// `SentenceView` looks each token up once (see `FrameCues`).
-    private(set) var frameCues = WordIndex<FrameCues>([:])
+    public var backVerbs: Set<String>
 
     init(officeTitles: Set<String>, speakerTitles: Set<String>, organizationTails: Set<String>,
          accuseVerbs: Set<String>, denyVerbs: Set<String>, backVerbs: Set<String>) {
@@ -31,14 +26,6 @@ public struct WordTables: Sendable, Equatable {
         self.accuseVerbs = accuseVerbs
         self.denyVerbs = denyVerbs
         self.backVerbs = backVerbs
-        self.frameCues = FrameCues.table(words: self)
-    }
-
-    /// Equal when the lists are: `frameCues` is made from them.
-    public static func == (a: WordTables, b: WordTables) -> Bool {
-        a.officeTitles == b.officeTitles && a.speakerTitles == b.speakerTitles
-            && a.organizationTails == b.organizationTails && a.accuseVerbs == b.accuseVerbs
-            && a.denyVerbs == b.denyVerbs && a.backVerbs == b.backVerbs
     }
 
     /// The built-in tables.

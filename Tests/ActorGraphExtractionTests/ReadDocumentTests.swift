@@ -54,6 +54,9 @@ struct ReadDocumentTests {
         #expect(mentions.contains { if case .governmentBody = $0.kind { true } else { false } })
         #expect(mentions.contains { $0.modifier != nil && $0.title != nil && $0.country != nil })
         #expect(mentions.contains { $0.compoundCue != nil })
+        // Frame cues are written, lowercased words made again: both come back.
+        #expect(original.sentences.contains { $0.frameCues.contains { $0.contains(.accuseVerb) } })
+        #expect(original.sentences.contains { s in zip(s.lower, s.sentence.tokens).contains { $0 != $1.text } })
     }
 
     @Test("Hand-made values at the edges of the format survive: empty and long strings, large offsets, no sentences")
@@ -65,7 +68,8 @@ struct ReadDocumentTests {
         let token = Token(text: "x", start: 1 << 40, end: (1 << 40) + 1, kind: .number, isCapitalized: true)
         let sentence = Sentence(text: "", start: 1 << 40, end: 1 << 40, tokens: [token], index: Int(Int32.max))
         let full = ReadDocument(document: Document(id: "", title: "", date: nil, source: nil, url: ""),
-                                sentences: [ReadSentence(sentence: sentence, mentions: [m, m])])
+                                sentences: [ReadSentence(sentence: sentence, mentions: [m, m], lower: ["x"],
+                                                         frameCues: [FrameCues(rawValue: .max)])])
         let decoded = try ReadDocument(decoding: full.encoded() + ReadDocument.signatureTrailer([0, Int32.max]))
         #expect(decoded.document == full.document)
         #expect(decoded.sentences == full.sentences)

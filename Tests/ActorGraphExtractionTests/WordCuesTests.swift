@@ -33,7 +33,7 @@ struct WordCuesTests {
         for (cue, list) in Self.lists(lexicon.words) {
             for word in list {
                 #expect(table[word, default: []].contains(cue), "\(word)")
-                #expect(lexicon.cues[word]?.contains(cue) == true, "\(word)")
+                #expect(lexicon.cues[word]?.word.contains(cue) == true, "\(word)")
             }
             for (word, cues) in table where cues.contains(cue) {
                 #expect(list.contains(word), "\(word)")
@@ -41,14 +41,39 @@ struct WordCuesTests {
         }
     }
 
+    @Test("The lexicon's index has a frame bit for a word exactly when the frame's list holds it, a user's verbs included")
+    func frameBitsMatchLists() throws {
+        let lexicon = try Lexicon(adding: UserLexicon(relationCues: .init(accuses: ["Lambasted"], backs: ["bankrolls"])))
+        let words = lexicon.words
+        let lists: [(cue: FrameCues, list: Set<String>)] = [
+            (.accuseVerb, words.accuseVerbs), (.denyVerb, words.denyVerbs), (.backVerb, words.backVerbs),
+            (.speakerTitle, words.speakerTitles), (.officeTitle, words.officeTitles),
+            (.condemnVerb, RelationCues.condemnVerbs), (.supportNoun, RelationCues.supportNouns),
+            (.determiner, Vocabulary.determiners), (.passiveAuxiliary, RelationCues.passiveAuxiliaries),
+        ]
+        #expect(words.accuseVerbs.contains("lambasted") && words.backVerbs.contains("bankrolls"))
+        let entries = FrameCues.entries(words: words)
+        for (cue, list) in lists {
+            for word in list {
+                #expect(lexicon.cues[word]?.frame.contains(cue) == true, "\(word)")
+            }
+            for (word, cues) in entries where cues.contains(cue) {
+                #expect(list.contains(word), "\(word)")
+                #expect(lexicon.cues[word]?.frame == cues, "\(word)")
+            }
+        }
+        #expect(lexicon.cues["lambasted"]?.word.isEmpty == true)
+        #expect(Lexicon.shared.cues["lambasted"] == nil)
+    }
+
     @Test("Every word of every title has the title-word bit, its first word the title-start bit")
     func titleWords() {
         let lexicon = Lexicon.shared
         for title in lexicon.words.officeTitles.union(lexicon.words.speakerTitles) {
             let words = title.split(separator: " ").map(String.init)
-            #expect(lexicon.cues[words[0]]?.contains(.titleStart) == true, "\(title)")
+            #expect(lexicon.cues[words[0]]?.word.contains(.titleStart) == true, "\(title)")
             for w in words {
-                #expect(lexicon.cues[w]?.contains(.titleWord) == true, "\(title)")
+                #expect(lexicon.cues[w]?.word.contains(.titleWord) == true, "\(title)")
             }
         }
     }
