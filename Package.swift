@@ -56,7 +56,7 @@ let package = Package(
         .executableTarget(
             name: "actorgraph-bench",
             dependencies: [
-                "ActorGraphModel", "ActorGraphRender", "ActorGraphStore",
+                "ActorGraphExtraction", "ActorGraphModel", "ActorGraphRender", "ActorGraphStore", "ActorGraphText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]

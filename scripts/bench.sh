@@ -112,6 +112,8 @@ for i in 1 2 3 4 5; do
     echo "    actorgraph extract $slice, run $i of 5"
     timed "slice-actorgraph-$i" taskset -c 0 "$BIN/actorgraph" extract "$slice" --quiet -o "$root/out/slice.json"
 done
+echo "    actorgraph-bench extract $slice: timed in process after loading and one warm-up pass, as the peer times itself"
+timed slice-inprocess taskset -c 0 "$BIN/actorgraph-bench" extract "$slice" --runs 5 --json
 if [ ! -f "$SHARED/peer/spacy_ner.py" ]; then
     echo "    $SHARED/peer is absent: skipping the spaCy peer (no ratios)"
     echo "$SHARED/peer is absent" >"$run/peer-skipped.txt"

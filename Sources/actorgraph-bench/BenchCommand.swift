@@ -7,6 +7,6 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "actorgraph-bench",
         abstract: "ActorGraph's benchmarks.",
-        subcommands: [CorpusCommand.self, RenderBenchmark.self, StoreBenchmark.self]
+        subcommands: [CorpusCommand.self, ExtractBenchmark.self, RenderBenchmark.self, StoreBenchmark.self]
     )
 }

@@ -175,6 +175,15 @@ def collect(args):
             "runsSeconds": walls, "medianSeconds": median,
             "wordsPerSecond": round(slice_part["words"] / median),
         }
+    inprocess = read(run, "slice-inprocess", "out")
+    if inprocess and step(run, "slice-inprocess")["completed"]:
+        timing = json.loads(inprocess.splitlines()[0])
+        same["actorgraphInProcess"] = {
+            "command": f"taskset -c 0 actorgraph-bench extract {slice_part['folder']} --runs 5 --json",
+            "note": ("timed as spacy_ner.py --bench times spaCy: lexicon loaded and one warm-up pass made "
+                     "before the clock starts; a pass reads the files, extracts and encodes the graph JSON in memory"),
+            **timing, "wordsPerSecond": round(slice_part["words"] / timing["medianSeconds"]),
+        }
     ner, full = spacy(run, "spacy-ner"), spacy(run, "spacy-full")
     skipped = read(run, "peer-skipped", "txt")
     if skipped:
@@ -189,6 +198,11 @@ def collect(args):
             for key, peer in [("ratioNerOnly", ner), ("ratioFullPipeline", full)]:
                 if peer:
                     same[key] = round(same["actorgraph"]["wordsPerSecond"] / peer["words_per_second"], 1)
+        if "actorgraphInProcess" in same:
+            for key, peer in [("ratioNerOnlyInProcess", ner), ("ratioFullPipelineInProcess", full)]:
+                if peer:
+                    same[key] = round(same["actorgraphInProcess"]["wordsPerSecond"] / peer["words_per_second"], 1)
+        if "actorgraph" in same:
             if ner and one and one.get("wordsPerSecond"):
                 same["corpusOneCoreVsSpacyNerOnly"] = round(one["wordsPerSecond"] / ner["words_per_second"], 1)
     results["sameText"] = same
@@ -203,8 +217,10 @@ def targets(results):
     render = {r["nodes"]: r for r in results["render"] or []}
     depth1 = next((n for n in (results["neighbors"] or {}).get("neighbors", []) if n["depth"] == 1), None)
     rows = [
-        ("1-core extraction >= 100x spaCy NER-only words/s (same text)", same.get("ratioNerOnly"),
-         lambda v: v >= 100, "x"),
+        ("1-core extraction >= 100x spaCy NER-only words/s (same text; ActorGraph's whole process)",
+         same.get("ratioNerOnly"), lambda v: v >= 100, "x"),
+        ("1-core extraction >= 100x spaCy NER-only words/s (same text; both timed in process after loading and a warm-up pass)",
+         same.get("ratioNerOnlyInProcess"), lambda v: v >= 100, "x"),
         (f"peak RSS < 300 MB on the {results['settings']['corpusMegabytes']} MB corpus (1 core)",
          one.get("peakRSSMegabytes") if one.get("completed") else None, lambda v: v < 300, " MB"),
         ("all cores >= 1.7x one core", ext.get("allCoresSpeedup"), lambda v: v >= 1.7, "x"),
@@ -286,16 +302,22 @@ def show(results, path):
         ag = same["actorgraph"]
         print(f"  ActorGraph: median {ag['medianSeconds']:.3f} s of {len(ag['runsSeconds'])} runs ({', '.join(f'{w:.3f}' for w in ag['runsSeconds'])}) "
               f"-> {ag['wordsPerSecond']:,} words/s (whole process: start and lexicon loading included)")
+    if "actorgraphInProcess" in same:
+        ag = same["actorgraphInProcess"]
+        print(f"  ActorGraph in process: median {ag['medianSeconds']:.3f} s of {len(ag['runsSeconds'])} passes "
+              f"({', '.join(f'{w:.3f}' for w in ag['runsSeconds'])}) -> {ag['wordsPerSecond']:,} words/s "
+              f"(lexicon load {ag['loadSeconds']:.3f} s and a warm-up pass not timed, as for spaCy)")
     if isinstance(same.get("spacy"), str):
         print(f"  spaCy: {same['spacy']}")
     else:
-        for label, key, ratio in [("spaCy NER only", "spacyNerOnly", "ratioNerOnly"),
-                                  ("spaCy full pipeline", "spacyFull", "ratioFullPipeline")]:
+        for label, key, ratio, inproc in [("spaCy NER only", "spacyNerOnly", "ratioNerOnly", "ratioNerOnlyInProcess"),
+                                          ("spaCy full pipeline", "spacyFull", "ratioFullPipeline", "ratioFullPipelineInProcess")]:
             peer = same.get(key)
             if peer:
                 print(f"  {label}: {peer['wall_seconds']:.2f} s -> {peer['words_per_second']:,.0f} words/s "
                       f"(pipeline {','.join(peer['pipeline'])}; model load and warm-up not timed); "
-                      f"ActorGraph / spaCy = {number(same.get(ratio), 1)}x")
+                      f"ActorGraph / spaCy = {number(same.get(ratio), 1)}x whole process, "
+                      f"{number(same.get(inproc), 1)}x in process")
             else:
                 print(f"  {label}: failed (see the run folder)")
         if "corpusOneCoreVsSpacyNerOnly" in same:
