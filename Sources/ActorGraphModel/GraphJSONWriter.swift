@@ -214,7 +214,7 @@ extension JSONBytes {
 /// The output buffer and the pretty-printer's place in the document:
 /// members one a line, two spaces of indent a level, `"key" : value`.
 private struct JSONBytes {
-    private var bytes: [UInt8] = []
+    private let bytes: JSONByteBuffer
     private let chunkSize: Int
     private(set) var depth = 0
     /// Whether the innermost container has no member yet.
@@ -223,7 +223,7 @@ private struct JSONBytes {
     init(chunkSize: Int) {
         self.chunkSize = chunkSize
         // Grows to a chunk and keeps that capacity across flushes; a small graph stays small.
-        bytes.reserveCapacity(min(chunkSize, 1 << 16))
+        bytes = JSONByteBuffer(capacity: min(chunkSize, 1 << 16))
     }
 
     /// Members of a container that another buffer has opened `depth` deep,
@@ -237,7 +237,7 @@ private struct JSONBytes {
     /// Adds the members `other` encoded into this buffer's innermost container.
     mutating func append(_ other: JSONBytes) {
         guard !other.bytes.isEmpty else { return }
-        bytes.append(contentsOf: other.bytes)
+        bytes.append(other.bytes)
         isEmpty = false
     }
 
@@ -248,7 +248,7 @@ private struct JSONBytes {
     mutating func flush(to sink: (UnsafeRawBufferPointer) throws -> Void) throws {
         guard !bytes.isEmpty else { return }
         try bytes.withUnsafeBytes(sink)
-        bytes.removeAll(keepingCapacity: true)
+        bytes.removeAll()
     }
 
     // MARK: Layout
@@ -272,7 +272,7 @@ private struct JSONBytes {
         var left = 2 * depth
         while left > 0 {
             let n = min(left, Self.spaces.count)
-            Self.spaces.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<n])) }
+            Self.spaces.withUnsafeBufferPointer { bytes.append(UnsafeBufferPointer(rebasing: $0[..<n])) }
             left -= n
         }
     }
@@ -288,7 +288,7 @@ private struct JSONBytes {
     }
 
     private mutating func append(_ text: StaticString) {
-        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        text.withUTF8Buffer { bytes.append($0) }
     }
 
     mutating func newline() { bytes.append(.newline) }
@@ -314,7 +314,7 @@ private struct JSONBytes {
     /// Decimal digits written straight into the bytes, as `description`
     /// prints them, without making a string for each count and offset.
     mutating func number(_ value: Int) {
-        guard value >= 0 else { return bytes.append(contentsOf: value.description.utf8) }
+        guard value >= 0 else { return appendText(value.description) }
         var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for Int.max's 19 digits
         withUnsafeMutableBytes(of: &digits) { room in
             var v = UInt(value), at = room.count
@@ -323,7 +323,7 @@ private struct JSONBytes {
                 room[at] = UInt8(ascii: "0") + UInt8(v % 10)
                 v /= 10
             } while v > 0
-            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: room[at...]))
+            bytes.append(UnsafeRawBufferPointer(rebasing: room[at...]))
         }
     }
 
@@ -335,7 +335,13 @@ private struct JSONBytes {
         }
         var text = value.description
         if text.hasSuffix(".0") { text.removeLast(2) }
-        bytes.append(contentsOf: text.utf8)
+        appendText(text)
+    }
+
+    /// A string's bytes as they are (numbers' digits; no escaping).
+    private mutating func appendText(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes.append($0) }
     }
 
     /// A string in quotes: `"` and `\\` escaped, control characters as `\n`,
@@ -346,11 +352,11 @@ private struct JSONBytes {
         value.withUTF8 { utf8 in
             var copied = 0
             for i in utf8.indices where utf8[i] < 0x20 || utf8[i] == .quote || utf8[i] == .backslash {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[copied..<i]))
+                bytes.append(UnsafeBufferPointer(rebasing: utf8[copied..<i]))
                 escape(utf8[i])
                 copied = i + 1
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[copied...]))
+            bytes.append(UnsafeBufferPointer(rebasing: utf8[copied...]))
         }
         bytes.append(.quote)
     }
