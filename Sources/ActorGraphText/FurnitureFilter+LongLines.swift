@@ -7,7 +7,14 @@ extension FurnitureFilter {
     /// to its neighbour in one grapheme (a combining mark, a joiner, a
     /// script outside Latin and general punctuation), where the character
     /// split could count otherwise.
-    static func simpleWordCount(_ line: String) -> Int? {
+    ///
+    /// With a `limit`, the count stops at `limit` as soon as the first
+    /// character of word `limit` has been read and found simple: every
+    /// space before it then stands between two simple characters, so no
+    /// character further on can join it, and the split makes at least
+    /// `limit` words whatever the rest of the line holds. A paragraph of
+    /// prose is then read only to its 21st word (see `isFurnitureLine`).
+    static func simpleWordCount(_ line: String, limit: Int = .max) -> Int? {
         var line = line
         return line.withUTF8 { bytes -> Int? in
             var words = 0
@@ -22,9 +29,10 @@ extension FurnitureFilter {
                     continue
                 }
                 if !inWord { words += 1; inWord = true }
-                guard b >= 0x80 else { continue }
                 // Continuation bytes are consumed with their lead byte.
-                if b >= 0xC2 && b <= 0xCB {
+                if b < 0x80 {
+                    // One byte, one scalar: simple.
+                } else if b >= 0xC2 && b <= 0xCB {
                     // U+0080 to U+02FF: Latin letters and signs, no combining marks.
                     guard i < n, bytes[i] & 0xC0 == 0x80 else { return nil }
                     i += 1
@@ -37,6 +45,7 @@ extension FurnitureFilter {
                 } else {
                     return nil
                 }
+                if words >= limit { return words }
             }
             return words
         }

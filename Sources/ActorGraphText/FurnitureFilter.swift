@@ -45,7 +45,7 @@ public struct FurnitureFilter: Sendable {
         // A paragraph of prose is long: past 20 words only its opening can
         // make it furniture, and reading the opening alone spares
         // lowercasing and splitting every paragraph of every article.
-        if let words = Self.simpleWordCount(line), words > 20 {
+        if let words = Self.simpleWordCount(line, limit: 21), words > 20 {
             return opensAsFurniture(line)
         }
         return isFurnitureLineASCII(line) ?? isFurnitureLineByCharacters(line)

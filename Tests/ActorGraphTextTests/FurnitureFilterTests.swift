@@ -109,6 +109,30 @@ struct FurnitureFilterTests {
         }
     }
 
+    @Test("A word count stopped at its limit counts only a simple prefix; what follows cannot lower it")
+    func wordCountLimit() {
+        let twenty = (1...20).map { "w\($0)" }.joined(separator: " ")
+        // Past word 21, a combining mark after a space joins the space to it:
+        // the character split counts one word fewer there, never below 21.
+        for tail in [" x", " \u{301}x y", " x \u{200D} y", " x \u{301}", "\u{301} y", " \u{301}x"] {
+            let line = twenty + tail
+            let full = FurnitureFilter.simpleWordCount(line)
+            let limited = FurnitureFilter.simpleWordCount(line, limit: 21)
+            let split = line.split(separator: " ").count
+            if let full { #expect(full == split, "\(line.debugDescription)") }
+            if let limited {
+                #expect(limited == min(21, split), "\(line.debugDescription)")
+                #expect(limited < 21 || split >= 21, "\(line.debugDescription)")
+            }
+            #expect(filter.isFurnitureLine(line) == filter.isFurnitureLineByCharacters(line), "\(line.debugDescription)")
+        }
+        // The 21st word's first character is read before the count stops:
+        // a mark there joins the space before it, and the prefix is not simple.
+        #expect(FurnitureFilter.simpleWordCount(twenty + " \u{301}x", limit: 21) == nil)
+        #expect(FurnitureFilter.simpleWordCount(twenty + " x \u{301}y", limit: 21) == 21)
+        #expect(FurnitureFilter.simpleWordCount(twenty + " x \u{301}y") == nil)
+    }
+
     @Test("Quotation marks read on bytes are the marks String equality finds")
     func quoteMarksAgree() {
         let candidates = ["\"", "\u{201C}", "\u{201D}", "\u{2019}", "'", "\"\u{301}", "\u{201C}\u{301}", "\u{201D}\"", "", "“", "”", "a"]
