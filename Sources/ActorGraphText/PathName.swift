@@ -25,7 +25,8 @@ struct PathName {
 
     /// The cut of a last component like "name.ext": a name that does not
     /// start with a dot and an extension of ASCII letters and digits.
-    private static func plainCut(_ path: String) -> (String, String)? {
+    /// `URL` and `NSString` agree on such names, and only there.
+    static func plainCut(_ path: String) -> (String, String)? {
         let bytes = Array(path.utf8)
         let componentStart = (bytes.lastIndex(of: 0x2F) ?? -1) + 1
         guard componentStart < bytes.count, bytes[componentStart] != 0x2E,
