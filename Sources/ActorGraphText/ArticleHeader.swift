@@ -12,6 +12,63 @@ struct ArticleHeader {
     static let headerLines = 15
 
     static func read(_ text: String) -> ArticleHeader {
+        text.utf8.withContiguousStorageIfAvailable { read(bytes: $0) } ?? readByCharacters(text)
+    }
+
+    /// `read` on the text's bytes. A line with ASCII edges is trimmed on
+    /// bytes (`ArticleSegmenter.trimmedASCII`), and once the title is known
+    /// a line that can hold no date (no "date" directive, and a date found
+    /// already or four words, which no dateline has) is passed over without
+    /// becoming a string: header lines are mostly paragraphs of the article.
+    /// Any other line is read as `readByCharacters` reads it.
+    static func read(bytes: UnsafeBufferPointer<UInt8>) -> ArticleHeader {
+        var header = ArticleHeader()
+        var offset = 0
+        var seen = 0
+        while offset < bytes.count {
+            let end = bytes[offset...].firstIndex(of: 0x0A) ?? bytes.count
+            let lineStart = offset
+            offset = end + 1
+            let trimmed: String
+            if let range = ArticleSegmenter.trimmedASCII(bytes, lineStart..<end) {
+                guard !range.isEmpty else { continue }
+                seen += 1
+                if seen > headerLines { break }
+                let line = bytes[range]
+                if header.title != nil, !DateParser.mayOpenDateDirective(line),
+                   header.date != nil || DateParser.startsFourthWordASCII(bytes: line) == true {
+                    continue
+                }
+                trimmed = String(decoding: line, as: UTF8.self)
+            } else {
+                trimmed = String(decoding: bytes[lineStart..<end], as: UTF8.self).trimmingWhitespace()
+                guard !trimmed.isEmpty else { continue }
+                seen += 1
+                if seen > headerLines { break }
+            }
+            header.read(line: trimmed, at: lineStart..<end)
+        }
+        return header
+    }
+
+    /// What one trimmed header line says, the line being `range` of the text.
+    private mutating func read(line trimmed: String, at range: Range<Int>) {
+        var rest = Substring(trimmed)
+        if let date = DateParser.leadingDateDirective(in: &rest) {
+            self.date = self.date ?? date
+        } else if self.date == nil, let date = DateParser.isoDate(fromDateline: trimmed) {
+            self.date = date
+            return
+        }
+        if title == nil, !rest.isEmpty {
+            title = String(rest)
+            if Self.isTitleCase(rest) { headlineRange = range }
+        }
+    }
+
+    /// `read` on the text's characters, for a string without contiguous
+    /// UTF-8: the reference the byte reading must agree with.
+    static func readByCharacters(_ text: String) -> ArticleHeader {
         var header = ArticleHeader()
         var offset = 0
         var seen = 0
@@ -28,19 +85,7 @@ struct ArticleHeader {
             guard !trimmed.isEmpty else { continue }
             seen += 1
             if seen > headerLines { break }
-            var rest = Substring(trimmed)
-            if let date = DateParser.leadingDateDirective(in: &rest) {
-                header.date = header.date ?? date
-            } else if header.date == nil, let date = DateParser.isoDate(fromDateline: trimmed) {
-                header.date = date
-                continue
-            }
-            if header.title == nil, !rest.isEmpty {
-                header.title = String(rest)
-                if isTitleCase(rest) {
-                    header.headlineRange = offset..<(offset + line.utf8.count)
-                }
-            }
+            header.read(line: trimmed, at: offset..<(offset + line.utf8.count))
         }
         return header
     }

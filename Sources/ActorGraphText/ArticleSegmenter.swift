@@ -30,7 +30,8 @@ public struct ArticleSegmenter: Sendable {
     /// a byte next to a trimmed or kept edge is non-ASCII, where a combining
     /// mark or a prepended sign could join the edge byte into a character
     /// of its own (a line holds no LF, so no CR LF pair either).
-    static func trimmedASCII(_ bytes: [UInt8], _ line: Range<Int>) -> Range<Int>? {
+    static func trimmedASCII<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, _ line: Range<Int>) -> Range<Int>?
+    where Bytes.Index == Int {
         func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
         var start = line.lowerBound
         while start < line.upperBound, isSpace(bytes[start]) { start += 1 }

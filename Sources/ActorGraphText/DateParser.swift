@@ -10,14 +10,19 @@ enum DateParser {
 
     /// Reads a leading `date YYYY-MM-DD` directive, removing it from `line`.
     static func leadingDateDirective(in line: inout Substring) -> String? {
-        // Nearly every line fails on its first four bytes; no other
-        // character lowercases to these letters.
-        guard line.utf8.count >= 4, zip(line.utf8, "date".utf8).allSatisfy({ $0 | 0x20 == $1 }) else { return nil }
+        guard mayOpenDateDirective(line.utf8) else { return nil }
         let words = line.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true)
         guard words.count >= 2, words[0].lowercased() == "date" || words[0].lowercased() == "date:",
               let iso = isoDate(String(words[1])) else { return nil }
         line = words.count == 3 ? words[2] : ""
         return iso
+    }
+
+    /// Whether a line's bytes open with "date" in any case, as every date
+    /// directive does: nearly every line fails on its first four bytes,
+    /// and no other character lowercases to these letters.
+    static func mayOpenDateDirective(_ line: some Collection<UInt8>) -> Bool {
+        line.count >= 4 && zip(line, "date".utf8).allSatisfy { $0 | 0x20 == $1 }
     }
 
     /// `2020-10-27` as is, if it is a valid calendar date.
@@ -64,9 +69,14 @@ enum DateParser {
     /// byte, one character, no CR LF in a line); nil when a non-ASCII byte
     /// comes first, where a combining mark could join a separator to a word.
     static func startsFourthWordASCII(_ line: String) -> Bool? {
+        startsFourthWordASCII(bytes: line.utf8)
+    }
+
+    /// `startsFourthWordASCII` of a line given as its UTF-8 bytes.
+    static func startsFourthWordASCII(bytes line: some Sequence<UInt8>) -> Bool? {
         var runs = 0
         var inRun = false
-        for b in line.utf8 {
+        for b in line {
             guard b < 0x80 else { return nil }
             if b == 0x20 || b == 0x2C {
                 inRun = false

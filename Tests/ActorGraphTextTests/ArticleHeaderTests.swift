@@ -89,4 +89,31 @@ struct ArticleHeaderTests {
             #expect(ArticleHeader.isTitleCase(Substring(line)) == definition, "\(line.debugDescription)")
         }
     }
+
+    @Test("Reading on bytes finds the title, date and headline that reading by characters finds")
+    func bytesAgreeWithCharacters() {
+        let lines = [
+            "Missile Strike Kills 21 Civilians In Ganja", "Azerbaijan accuses Armenia of shelling Ganja again", "",
+            "   ", "date 2024-03-05", "DATE: 2023-02-29", "Date 2024-03-05 Kenya Closes Border", "October 27, 2020",
+            "27 October 2020", "2020-10-27", " 2020-10-28 ", "Oct 27, 2020, Baku", "Kenya accused Ethiopia of shelling the border town on Monday.",
+            "\u{00A0}October 27, 2020\u{00A0}", "Tromsø Hosts Arctic Council Talks On Fisheries", "e\u{301} accented edge",
+            "\u{301}October 27, 2020", "\tdate 2021-01-01\t", "The talks, which began Monday, ended.", "\r", "x\r",
+            "datex 2024-03-05", "date", "Dat 2020-01-01", "May 5 2021", "5 May, 2021,", "\u{2003}", "A, B, C, D",
+        ]
+        var state: UInt64 = 11
+        func next(_ n: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33) % n
+        }
+        for _ in 0..<3000 {
+            let count = 1 + next(20)
+            let ending = next(4) == 0 ? "\r\n" : "\n"
+            let text = (0..<count).map { _ in lines[next(lines.count)] }.joined(separator: ending) + (next(2) == 0 ? ending : "")
+            let bytes = ArticleHeader.read(text)
+            let characters = ArticleHeader.readByCharacters(text)
+            #expect(bytes.title == characters.title, "\(text.debugDescription)")
+            #expect(bytes.date == characters.date, "\(text.debugDescription)")
+            #expect(bytes.headlineRange == characters.headlineRange, "\(text.debugDescription)")
+        }
+    }
 }
