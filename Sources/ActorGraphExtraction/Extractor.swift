@@ -166,7 +166,7 @@ public struct Extractor: Sendable {
         var documents: [Document] = []
         /// The first error of a batch (the spill's), thrown once the pass drains.
         var failure: ExtractionError?
-        var edges: [String: Relation] = [:]
+        var edges: [Relation.Identity: Relation] = [:]
         /// The first pass's documents while they fit the budget, in input
         /// order, with their signature positions; empty once spilling.
         var kept: [ReadDocument] = []
@@ -207,13 +207,14 @@ public struct Extractor: Sendable {
 
         /// Merges an edge read in one document into the same edge read in others.
         func add(_ r: Relation) {
-            if var existing = edges.removeValue(forKey: r.key) {
+            let identity = r.identity
+            if var existing = edges.removeValue(forKey: identity) {
                 existing.evidence += r.evidence
                 existing.confidence = max(existing.confidence, r.confidence)
                 existing.title = existing.title ?? r.title
-                edges[r.key] = existing
+                edges[identity] = existing
             } else {
-                edges[r.key] = r
+                edges[identity] = r
             }
         }
     }

@@ -4,7 +4,7 @@ import ActorGraphText
 /// Collects relations as frames find them: one edge per (source, type,
 /// target), every supporting sentence kept as evidence, no self-loops.
 struct RelationSink {
-    private(set) var edges: [String: Relation] = [:]
+    private(set) var edges: [Relation.Identity: Relation] = [:]
     let document: Document
 
     init(document: Document) { self.document = document }
@@ -14,7 +14,7 @@ struct RelationSink {
         guard let source, let target, source != target else { return }
         let evidence = Evidence(document: document.id, sentence: sentence.text, start: sentence.start,
                                 end: sentence.end, date: document.date)
-        let key = "\(source)|\(type.rawValue)|\(target)"
+        let key = Relation.Identity(source: source, type: type, target: target)
         if var r = edges[key] {
             if !r.evidence.contains(evidence) { r.evidence.append(evidence) }
             r.confidence = max(r.confidence, confidence)

@@ -25,6 +25,23 @@ public struct Relation: Codable, Sendable, Hashable {
     /// Identity of an edge: two relations with the same key are one edge.
     public var key: String { "\(source)|\(type.rawValue)|\(target)" }
 
+    /// The edge's identity as a value to hash: what `key` spells, without
+    /// making the string (a run merges every relation of every document
+    /// by it).
+    public struct Identity: Hashable, Sendable {
+        public var source: String
+        public var type: RelationType
+        public var target: String
+
+        public init(source: String, type: RelationType, target: String) {
+            self.source = source
+            self.type = type
+            self.target = target
+        }
+    }
+
+    public var identity: Identity { Identity(source: source, type: type, target: target) }
+
     /// Order of edges in every output: source, type, target.
     public static func precedes(_ lhs: Relation, _ rhs: Relation) -> Bool {
         (lhs.source, lhs.type.rawValue, lhs.target) < (rhs.source, rhs.type.rawValue, rhs.target)
