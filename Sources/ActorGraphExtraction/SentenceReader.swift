@@ -129,15 +129,36 @@ struct SentenceReader {
     func isPossessive(_ i: Int) -> Bool { i < count && tokens[i].isPossessive }
     /// The tokens as written, a space between each two except before "'s"
     /// and around "-".
+    ///
+    /// Made in one piece: the length is counted first and the bytes copied
+    /// into a string of that capacity, where appending token by token grew
+    /// the string several times for a long name. One token is its own text.
     func text(_ r: Range<Int>) -> String {
-        var s = ""
-        for k in r {
-            // A word starts with a letter, so it is neither "'s" nor "-": only other tokens need the comparisons.
-            if !s.isEmpty, tokens[k].kind == .word || tokens[k].text != "'s" && tokens[k].text != "-",
-               k > 0, tokens[k - 1].kind == .word || tokens[k - 1].text != "-" { s += " " }
-            s += tokens[k].text
+        guard r.count > 1 else { return r.isEmpty ? "" : tokens[r.lowerBound].text }
+        var length = 0
+        for k in r { length += tokens[k].text.utf8.count + (k > r.lowerBound && spaced(k) ? 1 : 0) }
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var at = 0
+            for k in r {
+                if k > r.lowerBound, spaced(k) {
+                    buffer[at] = 0x20
+                    at += 1
+                }
+                for b in tokens[k].text.utf8 {
+                    buffer[at] = b
+                    at += 1
+                }
+            }
+            return at
         }
-        return s
+    }
+
+    /// Whether `text` puts a space before token `k` (not its range's first):
+    /// none before "'s" and on either side of "-".
+    private func spaced(_ k: Int) -> Bool {
+        // A word starts with a letter, so it is neither "'s" nor "-": only other tokens need the comparisons.
+        (tokens[k].kind == .word || tokens[k].text != "'s" && tokens[k].text != "-")
+            && (tokens[k - 1].kind == .word || tokens[k - 1].text != "-")
     }
 
     /// True for the first word of the sentence (after opening quotes).
