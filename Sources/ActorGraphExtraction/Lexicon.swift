@@ -34,6 +34,17 @@ public final class Lexicon: Sendable {
         /// "WHO", "US", "AP": acronyms that are also English words match only in capitals.
         let capsOnly: Bool
     }
+    /// Every office and speaker title of `words`, lowercased, as the
+    /// recognizer writes it ("Prime Minister") and whether it is a
+    /// speaker's: cased once here, where the recognizer cased a title each
+    /// time it met one, often several times at one word.
+    let titles: [String: KnownTitle]
+
+    struct KnownTitle: Sendable {
+        let cased: String
+        let isSpeaker: Bool
+    }
+
     /// The word-list bits of each word the lists name, the recognizer's
     /// and the relation frames' (see `TokenCues`).
     let cues: WordIndex<TokenCues>
@@ -125,6 +136,11 @@ public final class Lexicon: Sendable {
         self.words = WordTables.standard.adding(user)
         (self.phraseSteps, self.phraseEntries) = Self.steps(of: phrases, capsOnly: capsOnly)
         self.cues = TokenCues.table(words: words)
+        var titles: [String: KnownTitle] = [:]
+        for t in words.officeTitles { titles[t] = KnownTitle(cased: SentenceReader.titleCase(t), isSpeaker: false) }
+        // A title in both lists is a speaker's, as the recognizer asked that list first.
+        for t in words.speakerTitles { titles[t] = KnownTitle(cased: SentenceReader.titleCase(t), isSpeaker: true) }
+        self.titles = titles
     }
 
     /// Every phrase key with its entry, then every key cut before a space

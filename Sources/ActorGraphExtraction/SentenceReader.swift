@@ -201,8 +201,7 @@ struct SentenceReader {
         }
         while len > 0 {
             let phrase = len == 1 ? lower[i] : (i..<(i + len)).map { lower[$0] }.joined(separator: " ")
-            if lexicon.words.speakerTitles.contains(phrase) { return (Self.titleCase(phrase), i + len, true) }
-            if lexicon.words.officeTitles.contains(phrase) { return (Self.titleCase(phrase), i + len, false) }
+            if let title = lexicon.titles[phrase] { return (title.cased, i + len, title.isSpeaker) }
             len -= 1
         }
         // "Water Minister", "Fisheries Secretary": a portfolio before a ministerial title.

@@ -78,6 +78,19 @@ struct WordCuesTests {
         }
     }
 
+    @Test("The lexicon's titles are the office and speaker titles, cased as the recognizer cases them, speakers' marked")
+    func knownTitles() throws {
+        let lexicon = try Lexicon(adding: UserLexicon(titles: ["chief whip"], speakerTitles: ["press officer"]))
+        let words = lexicon.words
+        #expect(Set(lexicon.titles.keys) == words.officeTitles.union(words.speakerTitles))
+        for (title, known) in lexicon.titles {
+            #expect(known.cased == SentenceReader.titleCase(title), "\(title)")
+            #expect(known.isSpeaker == words.speakerTitles.contains(title), "\(title)")
+        }
+        #expect(lexicon.titles["chief whip"]?.cased == "Chief Whip")
+        #expect(lexicon.titles["press officer"]?.isSpeaker == true)
+    }
+
     @Test("The byte-wise all-capitals test agrees with the token's")
     func allCaps() {
         for text in ["OSCE", "U.S.", "Baku", "A", "UN's", "NATO-led", "ÉTAT", "Éta", "ПВО", "X1", "LNA"] {
