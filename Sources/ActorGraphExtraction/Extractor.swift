@@ -69,7 +69,6 @@ public struct Extractor: Sendable {
     /// `progress`, when given, is called after each document of each pass
     /// and does not change the result.
     public func graph(for source: some DocumentSource, progress: Progress? = nil) throws -> KnowledgeGraph {
-        FreedMemory.keepUntilReleased()
         let resolver = EntityResolver(lexicon: lexicon)
         let reader = DocumentReader(segmenter: segmenter, recognizer: MentionRecognizer(lexicon: lexicon), resolver: resolver)
         let spill = try DocumentSpill(in: spillFolder)

@@ -15,32 +15,9 @@ import CMalloc
 /// that cost a tenth of the run's time (system time 32 -> 20 ms on a
 /// 100,000-word slice without it) and saved no memory worth having; so
 /// memory is trimmed only when the arenas hold at least `threshold` free.
-///
-/// For the same reason `keepUntilReleased()` raises glibc's own thresholds
-/// to where its dynamic adjustment ends up after the first large free
-/// (mmap 32 MB, trim 64 MB): otherwise the allocator hands the top of the
-/// heap back whenever more than 128 kB of it is free, and maps and unmaps
-/// every buffer of 128 kB or more, so each document, and each run of an
-/// extractor that reads several corpora in one process, faults the same
-/// pages in again (some 750 faults and 5 ms of system time a run of the
-/// 100,000-word slice). Freed memory then goes back when `release()` says.
 enum FreedMemory {
     /// Free bytes in the arenas below which trimming is not worth it.
     static let threshold = 64 << 20
-
-    /// Raises glibc's trim and mmap thresholds (once a process; later
-    /// calls do nothing). A no-op off Linux.
-    static func keepUntilReleased() {
-        _ = configured
-    }
-
-    private static let configured: Bool = {
-        #if os(Linux)
-        _ = mallopt(M_MMAP_THRESHOLD, 32 << 20)
-        _ = mallopt(M_TRIM_THRESHOLD, Int32(threshold))
-        #endif
-        return true
-    }()
 
     static func release() {
         #if os(Linux)

@@ -230,8 +230,7 @@ public struct DocumentLoader: Sendable {
 
     /// Reads `handle` to its end, or to one byte past `maxArticleBytes`
     /// (enough to tell that it is too large) so memory stays bounded.
-    public static func boundedContents(of handle: FileHandle, closing: Bool = false) throws -> Data {
-        defer { if closing { try? handle.close() } }
+    public static func boundedContents(of handle: FileHandle) throws -> Data {
         var data = Data()
         while data.count <= maxArticleBytes,
               let chunk = try handle.read(upToCount: min(1 << 20, maxArticleBytes + 1 - data.count)), !chunk.isEmpty {
