@@ -208,11 +208,11 @@ public struct Extractor: Sendable {
         /// Merges an edge read in one document into the same edge read in others.
         func add(_ r: Relation) {
             let identity = r.identity
-            if var existing = edges.removeValue(forKey: identity) {
-                existing.evidence += r.evidence
-                existing.confidence = max(existing.confidence, r.confidence)
-                existing.title = existing.title ?? r.title
-                edges[identity] = existing
+            // Merged in place, through the index: one hash of the identity.
+            if let i = edges.index(forKey: identity) {
+                edges.values[i].evidence += r.evidence
+                edges.values[i].confidence = max(edges.values[i].confidence, r.confidence)
+                if edges.values[i].title == nil { edges.values[i].title = r.title }
             } else {
                 edges[identity] = r
             }

@@ -15,11 +15,11 @@ struct RelationSink {
         let evidence = Evidence(document: document.id, sentence: sentence.text, start: sentence.start,
                                 end: sentence.end, date: document.date)
         let key = Relation.Identity(source: source, type: type, target: target)
-        if var r = edges[key] {
-            if !r.evidence.contains(evidence) { r.evidence.append(evidence) }
-            r.confidence = max(r.confidence, confidence)
-            if r.title == nil { r.title = title }
-            edges[key] = r
+        // Merged in place, through the index: one hash of the key.
+        if let i = edges.index(forKey: key) {
+            if !edges.values[i].evidence.contains(evidence) { edges.values[i].evidence.append(evidence) }
+            edges.values[i].confidence = max(edges.values[i].confidence, confidence)
+            if edges.values[i].title == nil { edges.values[i].title = title }
         } else {
             edges[key] = Relation(source: source, type: type, target: target, confidence: confidence,
                                   title: title, evidence: [evidence])

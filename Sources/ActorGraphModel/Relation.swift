@@ -38,6 +38,14 @@ public struct Relation: Codable, Sendable, Hashable {
             self.type = type
             self.target = target
         }
+
+        /// The endpoints alone: the type's hash would be its raw value's,
+        /// a third string per hash, and one pair of entities rarely has
+        /// edges of several types (equality still tells them apart).
+        public func hash(into hasher: inout Hasher) {
+            hasher.combine(source)
+            hasher.combine(target)
+        }
     }
 
     public var identity: Identity { Identity(source: source, type: type, target: target) }

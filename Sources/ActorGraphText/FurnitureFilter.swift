@@ -81,9 +81,20 @@ public struct FurnitureFilter: Sendable {
     /// inline furniture: "(RELATED: ...)" and markdown bold credits
     /// ("**Name / Agency**").
     public func inlineFurniture(in bytes: [UInt8], line: Range<Int>) -> [Range<Int>] {
+        precondition(line.lowerBound >= 0 && line.upperBound <= bytes.count, "line outside the text")
+        // Every byte of every paragraph is read: through the buffer, without a bounds check each.
+        return bytes.withUnsafeBufferPointer { inlineFurniture(in: $0, line: line) }
+    }
+
+    private func inlineFurniture(in bytes: UnsafeBufferPointer<UInt8>, line: Range<Int>) -> [Range<Int>] {
         var spans: [Range<Int>] = []
         var i = line.lowerBound
         while i < line.upperBound {
+            // Most bytes open neither a bracket nor bold.
+            guard bytes[i] == 0x28 || bytes[i] == 0x2A else {
+                i += 1
+                continue
+            }
             if bytes[i] == 0x28, let close = matching(bytes, from: i, open: 0x28, close: 0x29, limit: line.upperBound) {
                 let head = String(decoding: bytes[i..<min(close, i + 12)], as: UTF8.self).lowercased()
                 if Self.inlinePrefixes.contains(where: { head.hasPrefix($0) }) {
@@ -106,7 +117,7 @@ public struct FurnitureFilter: Sendable {
         return spans
     }
 
-    private func matching(_ bytes: [UInt8], from i: Int, open: UInt8, close: UInt8, limit: Int) -> Int? {
+    private func matching(_ bytes: UnsafeBufferPointer<UInt8>, from i: Int, open: UInt8, close: UInt8, limit: Int) -> Int? {
         var depth = 0
         var j = i
         while j < limit {
@@ -117,7 +128,7 @@ public struct FurnitureFilter: Sendable {
         return nil
     }
 
-    private func closingBold(_ bytes: [UInt8], from i: Int, limit: Int) -> Int? {
+    private func closingBold(_ bytes: UnsafeBufferPointer<UInt8>, from i: Int, limit: Int) -> Int? {
         var j = i
         while j + 1 < limit {
             if bytes[j] == 0x2A, bytes[j + 1] == 0x2A { return j }
