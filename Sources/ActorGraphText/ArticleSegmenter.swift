@@ -13,8 +13,8 @@ public struct ArticleSegmenter: Sendable {
         var sentences: [Sentence] = []
         var lineStart = 0
         while lineStart < bytes.count {
-            var lineEnd = lineStart
-            while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            // The next LF, found through the buffer: every byte of the article is passed over here.
+            let lineEnd = bytes.withUnsafeBufferPointer { $0[lineStart...].firstIndex(of: 0x0A) } ?? bytes.count
             defer { lineStart = lineEnd + 1 }
             if let headline = source.headlineRange, headline.overlaps(lineStart..<max(lineEnd, lineStart + 1)) { continue }
             let line = Self.trimmedASCII(bytes, lineStart..<lineEnd).map { String(decoding: bytes[$0], as: UTF8.self) }
