@@ -102,8 +102,10 @@ extension EntityResolver {
         init(key: String, given: String, surname: String) {
             self.key = key
             self.foldedSurname = NameFolding.fold(NameFolding.core(surname))
-            self.foldedGivenCore = NameFolding.fold(NameFolding.core(given))
             self.foldedGiven = NameFolding.fold(given)
+            // Most given names carry no particle: their core is the name, folded once.
+            let givenCore = NameFolding.core(given)
+            self.foldedGivenCore = givenCore == given ? foldedGiven : NameFolding.fold(givenCore)
             self.foldedGivenCount = foldedGiven.count
         }
     }
