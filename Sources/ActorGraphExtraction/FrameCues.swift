@@ -50,6 +50,16 @@ struct FrameCues: OptionSet, Sendable, Equatable {
     static let objectStop = FrameCues(rawValue: 1 << 18)
     /// In `RelationCues.passiveAuxiliaries`.
     static let passiveAuxiliary = FrameCues(rawValue: 1 << 19)
+    /// In `RelationCues.personalPronouns` ("he", "she"): asked at the first
+    /// words of every sentence (`SentenceView.mainSubject`).
+    static let personalPronoun = FrameCues(rawValue: 1 << 20)
+    /// In `RelationCues.foundingVerbs`.
+    static let foundingVerb = FrameCues(rawValue: 1 << 21)
+    /// In `RelationCues.subjectSkips`, `RelationCues.infinitiveLeads`,
+    /// `Vocabulary.timeWords` or `Vocabulary.actorNouns`: the words a
+    /// subject search steps over (`SentenceView.subject(before:)`). A
+    /// token is one word, so only the one-word actor nouns can match.
+    static let subjectSkip = FrameCues(rawValue: 1 << 22)
 
     /// The word starts an accusation or denial frame.
     static let accusationFrames: FrameCues = [.accuseVerb, .condemnVerb, .denyVerb, .rejectVerb, .accusationNoun]
@@ -84,6 +94,10 @@ struct FrameCues: OptionSet, Sendable, Equatable {
         mark(Vocabulary.determiners, .determiner)
         mark(RelationCues.objectStops, .objectStop)
         mark(RelationCues.passiveAuxiliaries, .passiveAuxiliary)
+        mark(RelationCues.personalPronouns, .personalPronoun)
+        mark(RelationCues.foundingVerbs, .foundingVerb)
+        mark(RelationCues.subjectSkips.union(RelationCues.infinitiveLeads).union(Vocabulary.timeWords)
+            .union(Vocabulary.actorNouns.filter { !$0.contains(" ") }), .subjectSkip)
         return table
     }
 }

@@ -90,7 +90,7 @@ extension RelationExtractor {
                 sink.add(id, .partOf, parent, confidence: 0.8, sentence: sentence)
             }
             // "the Minsk group that was long established by the OSCE".
-            for k in e..<min(v.count, e + 8) where RelationCues.foundingVerbs.contains(v.lower[k]) {
+            for k in e..<min(v.count, e + 8) where v.cues[k].contains(.foundingVerb) {
                 var by = k + 1
                 if by < v.count, v.lower[by] == "up" { by += 1 }
                 if by < v.count, v.lower[by] == "by", let o = v.object(after: by), let parent = v.ids[o], v.idTypes[o] == .organization {

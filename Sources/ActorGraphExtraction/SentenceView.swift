@@ -91,12 +91,11 @@ struct SentenceView {
         while k >= 0 {
             let l = lower[k]
             if let m = head(endingAt: k + 1) { return m }
-            if RelationCues.subjectSkips.contains(l) || RelationCues.infinitiveLeads.contains(l) || Vocabulary.timeWords.contains(l) || tokens[k].kind == .number
-                || Vocabulary.actorNouns.contains(l) {
+            if cue(k).contains(.subjectSkip) || tokens[k].kind == .number {
                 k -= 1
                 continue
             }
-            if RelationCues.personalPronouns.contains(l) { return pronounMention() }
+            if cue(k).contains(.personalPronoun) { return pronounMention() }
             // "The Libyan National Army (LNA) accused": past a bracketed acronym.
             if l == ")", let open = (max(0, k - 4)..<k).last(where: { lower[$0] == "(" }) {
                 k = open - 1
@@ -219,7 +218,7 @@ struct SentenceView {
         var k = 0
         while k < count, k < 8 {
             if let m = head(startingAt: k) { return m }
-            if RelationCues.personalPronouns.contains(lower[k]) { return pronounMention() }
+            if cue(k).contains(.personalPronoun) { return pronounMention() }
             if tokens[k].text == "," && k > 5 { break }
             k += 1
         }

@@ -50,6 +50,9 @@ struct WordCuesTests {
             (.speakerTitle, words.speakerTitles), (.officeTitle, words.officeTitles),
             (.condemnVerb, RelationCues.condemnVerbs), (.supportNoun, RelationCues.supportNouns),
             (.determiner, Vocabulary.determiners), (.passiveAuxiliary, RelationCues.passiveAuxiliaries),
+            (.personalPronoun, RelationCues.personalPronouns), (.foundingVerb, RelationCues.foundingVerbs),
+            (.subjectSkip, RelationCues.subjectSkips.union(RelationCues.infinitiveLeads).union(Vocabulary.timeWords)
+                .union(Vocabulary.actorNouns.filter { !$0.contains(" ") })),
         ]
         #expect(words.accuseVerbs.contains("lambasted") && words.backVerbs.contains("bankrolls"))
         let entries = FrameCues.entries(words: words)
