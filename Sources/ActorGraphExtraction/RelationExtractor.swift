@@ -82,7 +82,7 @@ struct RelationExtractor {
         let actors = s.mentions.indices.map { actorID(s.mentions[$0], ids[$0]) }
         return SentenceView(tokens: s.sentence.tokens, lower: Words(s.lower), cues: s.frameCues,
                             mentions: s.mentions, ids: ids, idTypes: idTypes, actors: actors, typeOf: resolution.typeOf,
-                            pronounReferent: state.lastPerson, words: words)
+                            pronounReferent: state.lastPerson)
     }
 
     /// The entity a mention stands for when it acts: a capital's government,

@@ -19,23 +19,21 @@ struct SentenceView {
     let idTypes: [EntityType?]
     /// The person a sentence-initial "He"/"She" refers to.
     let pronounReferent: String?
-    /// Titles and cue verbs, a user lexicon's included.
-    let words: WordTables
 
     /// Each token's cue bits, looked up once in the first pass (see `FrameCues`).
     let cues: [FrameCues]
 
-    /// Head mention (see `head(startingAt:)`) by first token, and by end token
-    /// (`count + 1` slots). Frames ask for heads at nearly every token, so a
-    /// scan over all mentions each time would make a long sentence quadratic.
-    private let headStartingAt: [Int?]
-    private let headEndingAt: [Int?]
+    /// Head mention (see `head(startingAt:)`) by first token, at `2 * i`,
+    /// and by end token, at `2 * i + 1` (`count + 1` tokens each), -1 for
+    /// none. Frames ask for heads at nearly every token, so a scan over all
+    /// mentions each time would make a long sentence quadratic; one array
+    /// of small integers is one allocation a sentence, not two of optionals.
+    private let heads: [Int32]
 
     /// `idTypes` are the types of `ids`, found by the caller without
     /// hashing the ids (`EntityLookup`).
     init(tokens: [Token], lower: Words, cues: [FrameCues], mentions: [Mention], ids: [String?], idTypes: [EntityType?], actors: [String?],
-         typeOf: [String: EntityType], pronounReferent: String?, words: WordTables = .standard) {
-        self.words = words
+         typeOf: [String: EntityType], pronounReferent: String?) {
         self.tokens = tokens
         self.lower = lower
         self.mentions = mentions
@@ -47,16 +45,18 @@ struct SentenceView {
         self.pronounReferent = pronounReferent
         precondition(lower.count == tokens.count && cues.count == tokens.count, "a word and cues for each token")
         self.cues = cues
-        var starting: [Int?] = Array(repeating: nil, count: tokens.count + 1)
-        var ending: [Int?] = Array(repeating: nil, count: tokens.count + 1)
+        var heads = [Int32](repeating: -1, count: 2 * (tokens.count + 1))
         // The widest actor mention wins; among equals the first, as `max(by:)` would pick.
+        func claim(_ slot: Int, _ m: Int, width: Int) {
+            let held = Int(heads[slot])
+            if held < 0 || mentions[held].tokens.count < width { heads[slot] = Int32(m) }
+        }
         for m in mentions.indices where actors[m] != nil {
             let span = mentions[m].tokens
-            if starting[span.lowerBound].map({ mentions[$0].tokens.count < span.count }) ?? true { starting[span.lowerBound] = m }
-            if ending[span.upperBound].map({ mentions[$0].tokens.count < span.count }) ?? true { ending[span.upperBound] = m }
+            claim(2 * span.lowerBound, m, width: span.count)
+            claim(2 * span.upperBound + 1, m, width: span.count)
         }
-        headStartingAt = starting
-        headEndingAt = ending
+        self.heads = heads
     }
 
     var count: Int { tokens.count }
@@ -66,12 +66,14 @@ struct SentenceView {
 
     /// The widest mention whose tokens end at `end` (exclusive) and that names an actor.
     func head(endingAt end: Int) -> Int? {
-        end >= 0 && end < headEndingAt.count ? headEndingAt[end] : nil
+        guard end >= 0, end <= count, case let m = heads[2 * end + 1], m >= 0 else { return nil }
+        return Int(m)
     }
 
     /// The widest mention whose tokens start at `start` and that names an actor.
     func head(startingAt start: Int) -> Int? {
-        start >= 0 && start < headStartingAt.count ? headStartingAt[start] : nil
+        guard start >= 0, start <= count, case let m = heads[2 * start], m >= 0 else { return nil }
+        return Int(m)
     }
 
     /// The end of a head mention, past any actor noun ("Azeri forces").
