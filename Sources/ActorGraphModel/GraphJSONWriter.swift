@@ -346,19 +346,46 @@ private struct JSONBytes {
 
     /// A string in quotes: `"` and `\\` escaped, control characters as `\n`,
     /// `\t`, ... or `\u001f`; `/`, DEL and all non-ASCII as they are.
+    ///
+    /// Evidence sentences are most of a graph's text and rarely hold a byte
+    /// to escape: the scan passes over eight bytes at a time while none of
+    /// them can be one (`mayNeedEscape`), and reads byte by byte otherwise.
     mutating func string(_ value: String) {
         bytes.append(.quote)
         var value = value
         value.withUTF8 { utf8 in
             var copied = 0
-            for i in utf8.indices where utf8[i] < 0x20 || utf8[i] == .quote || utf8[i] == .backslash {
-                bytes.append(UnsafeBufferPointer(rebasing: utf8[copied..<i]))
-                escape(utf8[i])
-                copied = i + 1
+            var i = 0
+            let n = utf8.count
+            while i < n {
+                if i + 8 <= n, let base = utf8.baseAddress,
+                   !Self.mayNeedEscape(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) {
+                    i += 8
+                    continue
+                }
+                let b = utf8[i]
+                if b < 0x20 || b == .quote || b == .backslash {
+                    bytes.append(UnsafeBufferPointer(rebasing: utf8[copied..<i]))
+                    escape(b)
+                    copied = i + 1
+                }
+                i += 1
             }
             bytes.append(UnsafeBufferPointer(rebasing: utf8[copied...]))
         }
         bytes.append(.quote)
+    }
+
+    /// Whether any of the eight bytes of `word` is a control character, a
+    /// quote or a backslash: the classic tests for a byte below a bound and
+    /// for a zero byte (after an XOR with the byte sought), exact as to
+    /// whether one exists. Bytes of 0x80 and up (UTF-8 beyond ASCII) pass.
+    static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let control = (word &- ones &* 0x20) & ~word & highs
+        let q = word ^ (ones &* 0x22), quote = (q &- ones) & ~q & highs
+        let b = word ^ (ones &* 0x5C), backslash = (b &- ones) & ~b & highs
+        return control | quote | backslash != 0
     }
 
     private mutating func escape(_ byte: UInt8) {

@@ -89,6 +89,19 @@ struct GraphJSONWriterTests {
         try expectSameBytes(Self.graph(carrying: text))
     }
 
+    @Test("a byte to escape is found at every position of a long string, next to plain and non-ASCII text")
+    func escapeAtEveryPosition() throws {
+        let specials = Self.controlCharacters + ["\"", "\\"]
+        for special in specials {
+            for position in 0..<20 {
+                var characters = Array(repeating: "x", count: 20)
+                characters[position] = special
+                if position + 1 < 20 { characters[position + 1] = "é" }
+                try expectSameBytes(Self.graph(carrying: characters.joined()))
+            }
+        }
+    }
+
     @Test("random strings over an alphabet of hard characters")
     func randomStrings() throws {
         let alphabet = Self.controlCharacters + [
