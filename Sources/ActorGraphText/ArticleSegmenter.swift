@@ -14,7 +14,9 @@ public struct ArticleSegmenter: Sendable {
         var lineStart = 0
         while lineStart < bytes.count {
             // The next LF, found through the buffer: every byte of the article is passed over here.
-            let lineEnd = bytes.withUnsafeBufferPointer { $0[lineStart...].firstIndex(of: 0x0A) } ?? bytes.count
+            let lineEnd = bytes.withUnsafeBufferPointer {
+                ByteScan.firstIndex(of: 0x0A, or: 0x0A, in: $0, from: lineStart, to: $0.count)
+            } ?? bytes.count
             defer { lineStart = lineEnd + 1 }
             if let headline = source.headlineRange, headline.overlaps(lineStart..<max(lineEnd, lineStart + 1)) { continue }
             let line = Self.trimmedASCII(bytes, lineStart..<lineEnd).map { String(decoding: bytes[$0], as: UTF8.self) }

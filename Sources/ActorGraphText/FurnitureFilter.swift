@@ -90,11 +90,9 @@ public struct FurnitureFilter: Sendable {
         var spans: [Range<Int>] = []
         var i = line.lowerBound
         while i < line.upperBound {
-            // Most bytes open neither a bracket nor bold.
-            guard bytes[i] == 0x28 || bytes[i] == 0x2A else {
-                i += 1
-                continue
-            }
+            // Most bytes open neither a bracket nor bold: the next that does, or the end.
+            guard let next = ByteScan.firstIndex(of: 0x28, or: 0x2A, in: bytes, from: i, to: line.upperBound) else { break }
+            i = next
             if bytes[i] == 0x28, let close = matching(bytes, from: i, open: 0x28, close: 0x29, limit: line.upperBound) {
                 let head = String(decoding: bytes[i..<min(close, i + 12)], as: UTF8.self).lowercased()
                 if Self.inlinePrefixes.contains(where: { head.hasPrefix($0) }) {
