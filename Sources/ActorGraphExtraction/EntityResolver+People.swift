@@ -17,31 +17,20 @@ extension EntityResolver {
             .map { (name: $0.key, count: $0.value, length: $0.key.count) }
             .sorted { ($0.count, $0.length, $1.name) > ($1.count, $1.length, $0.name) }
             .map(\.name)
-        var clusterOfName: [String: String] = [:]
-        var people = SurnameIndex()
-        // Folding each name is independent of the others: done on all cores
-        // before the clustering below, which must go in order.
+        // Folding each name is independent of the others: done on all cores.
         let candidates = fullNames.parallelMap { name in
             let parts = EntityCluster.words(name)
             return Person(key: "person:\(NameFolding.fold(name))", given: parts[0], surname: parts[parts.count - 1])
         }
-        for (name, person) in zip(fullNames, candidates) {
-            // Candidates share the folded surname's first letter: variants keep it.
-            let initial = person.foldedSurname.first
-            let match = initial == nil ? nil : people.variants(of: person.foldedSurname).first {
-                people.people[$0].foldedSurname.first == initial && givenNamesAgree(people.people[$0], person)
-            }
-            if let match {
-                clusterOfName[name] = people.people[match].key
-            } else {
-                people.append(person)
-                clusterOfName[name] = person.key
-            }
-        }
+        let (all, joined) = clusterPeople(candidates)
+        var clusterOfName: [String: String] = [:]
+        for (name, j) in zip(fullNames, joined) { clusterOfName[name] = candidates[j].key }
+        let isPerson = joined.indices.map { joined[$0] == $0 }
         // A name recurs in many signatures (other surfaces, cues, countries);
-        // `people` is complete here, so its surname match is found once, for
-        // all names at once on all cores.
-        let surnameOf = surnameMatches(persons.lazy.map { signatures[$0.site].name }.filter { clusterOfName[$0] == nil }, people)
+        // the people are known here, so a lone name's surname match is found
+        // once, for all names at once on all cores.
+        let surnameOf = surnameMatches(persons.lazy.map { signatures[$0.site].name }.filter { clusterOfName[$0] == nil },
+                                       all, among: isPerson)
         for occurrence in persons {
             let (site, m, n) = (occurrence.site, signatures[occurrence.site], occurrence.count)
             let key: String?
@@ -63,11 +52,55 @@ extension EntityResolver {
         }
     }
 
+    /// Clusters full names, given most frequent first: each joins the first
+    /// earlier person it can be a spelling of (a variant surname with the
+    /// same first letter, which variants keep, and given names that agree),
+    /// else is a person of its own. Returns an index of all the names and,
+    /// for each name, the position of the person it joins (its own if none).
+    ///
+    /// Which earlier names qualify does not depend on the clustering, so it
+    /// is found for every name at once, on all cores, against the index of
+    /// all the names; the clustering, which must go in order, then walks
+    /// those short lists. Done as one ordered loop, the lookups were the
+    /// largest part of resolving a large corpus, on one core.
+    func clusterPeople(_ candidates: [Person]) -> (index: SurnameIndex, joined: [Int]) {
+        var index = SurnameIndex()
+        for person in candidates { index.append(person) }
+        let all = index
+        let qualifying = Array(candidates.indices).parallelMap { i -> [Int32] in
+            let person = candidates[i]
+            guard let initial = person.foldedSurname.first else { return [] }
+            var found: [Int32] = []
+            var surnames = 0
+            for surname in all.variantSurnames(of: person.foldedSurname, bytes: person.surnameBytes) where surname.initial == initial {
+                surnames += 1
+                for j in surname.bearers {
+                    guard j < i else { break }
+                    if givenNamesAgree(candidates[Int(j)], person) { found.append(j) }
+                }
+            }
+            if surnames > 1 { found.sort() }
+            return found
+        }
+        // A name that joined someone is no person others can join.
+        var joined = [Int](repeating: 0, count: candidates.count)
+        for i in candidates.indices {
+            joined[i] = qualifying[i].first(where: { joined[Int($0)] == Int($0) }).map(Int.init) ?? i
+        }
+        return (all, joined)
+    }
+
     /// Given names that can be one person's: variants, one edit apart, or an
     /// initial. Compared on the forms each person keeps folded: a new name is
     /// compared with every person of a variant surname, and folding both
     /// names again for each was the bulk of resolving a large corpus.
     func givenNamesAgree(_ a: Person, _ b: Person) -> Bool {
+        if let ab = a.givenBytes, let bb = b.givenBytes {
+            // The same three rules on kept bytes, each byte a character.
+            if ab.core == bb.core || (min(ab.core.count, bb.core.count) >= 5 && NameFolding.withinOneEdit(ab.core, bb.core)) { return true }
+            if min(ab.given.count, bb.given.count) >= 4, NameFolding.withinOneEdit(ab.given, bb.given) { return true }
+            return (ab.given.count == 1 || bb.given.count == 1) && ab.given.first == bb.given.first
+        }
         if NameFolding.isVariant(folded: a.foldedGivenCore, folded: b.foldedGivenCore) { return true }
         let (fa, fb) = (a.foldedGiven, b.foldedGiven)
         if min(a.foldedGivenCount, b.foldedGivenCount) >= 4, NameFolding.withinOneEdit(fa, fb) { return true }
@@ -76,16 +109,22 @@ extension EntityResolver {
     }
 
     /// `surnameMatch` of each distinct name of `names`, found on all cores
-    /// (`people` is only read).
-    func surnameMatches(_ names: some Sequence<String>, _ people: SurnameIndex) -> [String: String?] {
+    /// (`people` is only read), among the people `among` marks if given.
+    func surnameMatches(_ names: some Sequence<String>, _ people: SurnameIndex, among included: [Bool]? = nil) -> [String: String?] {
         let distinct = Array(Set(names))
-        return Dictionary(uniqueKeysWithValues: zip(distinct, distinct.parallelMap { surnameMatch($0, people) }))
+        return Dictionary(uniqueKeysWithValues: zip(distinct, distinct.parallelMap { surnameMatch($0, people, among: included) }))
     }
 
-    /// The one person whose surname this lone word spells, if exactly one.
-    func surnameMatch(_ word: String, _ people: SurnameIndex) -> String? {
-        let hits = Set(people.variants(of: NameFolding.fold(NameFolding.core(word))).map { people.people[$0].key })
-        return hits.count == 1 ? hits.first : nil
+    /// The one person whose surname this lone word spells, if exactly one,
+    /// among the people `among` marks if given.
+    func surnameMatch(_ word: String, _ people: SurnameIndex, among included: [Bool]? = nil) -> String? {
+        var key: String?
+        for p in people.variants(of: NameFolding.fold(NameFolding.core(word))) where included?[p] ?? true {
+            // Nearly always none or one; more match only if they share a key.
+            if let key, people.people[p].key != key { return nil }
+            key = people.people[p].key
+        }
+        return key
     }
 
     /// A person cluster as the surname rules see it: only the folded forms
@@ -98,6 +137,12 @@ extension EntityResolver {
         /// `fold(given)` and its length in characters.
         var foldedGiven: String
         var foldedGivenCount: Int
+        /// The bytes of `foldedSurname`, `foldedGivenCore` and `foldedGiven`
+        /// when all three are ASCII without CR, where every byte is a
+        /// character: a name is compared with some twenty others, and on
+        /// kept bytes no comparison makes an array.
+        var surnameBytes: [UInt8]?
+        var givenBytes: (core: [UInt8], given: [UInt8])?
 
         init(key: String, given: String, surname: String) {
             self.key = key
@@ -107,6 +152,10 @@ extension EntityResolver {
             let givenCore = NameFolding.core(given)
             self.foldedGivenCore = givenCore == given ? foldedGiven : NameFolding.fold(givenCore)
             self.foldedGivenCount = foldedGiven.count
+            self.surnameBytes = NameFolding.asciiBytes(foldedSurname)
+            if let core = NameFolding.asciiBytes(foldedGivenCore), let given = NameFolding.asciiBytes(foldedGiven) {
+                self.givenBytes = (core, given)
+            }
         }
     }
 
@@ -117,9 +166,13 @@ extension EntityResolver {
     /// nothing (sentence-initial capitals, headline words, weapons).
     func resolveSingles(_ singles: [Occurrence], _ signatures: [MentionSignature], _ clusters: inout [String: EntityCluster],
                         _ keyOf: inout [Int: String], _ sets: inout UnionFind) {
+        // Folding each person's surname is independent of the others: done
+        // on all cores. The order people are filed in does not matter here:
+        // a lone word takes a surname only when one person bears it.
+        let heads = clusters.compactMap { key, c in c.type == .person ? (key: key, name: c.bestName) : nil }
         var people = SurnameIndex()
-        for (key, c) in clusters where c.type == .person {
-            people.append(Person(key: key, given: "", surname: EntityCluster.words(c.bestName).last ?? ""))
+        for person in heads.parallelMap({ Person(key: $0.key, given: "", surname: EntityCluster.words($0.name).last ?? "") }) {
+            people.append(person)
         }
         var lastWordOf: [String: String] = [:]
         var nameOf: [String: String] = [:]

@@ -80,8 +80,9 @@ struct VariantIndexTests {
         // ASCII and non-ASCII surnames: the index compares the first on kept bytes, the rest on characters.
         let surnames = ["Hajiyev", "Stepanyan", "Lee", "Hajiev", "Gajiyev", "Stepanian", "Li", "Zelensky", "Zelenskyy", "Poghosyan",
                         "Şahinoğlu", "Sahinoglu", "Müllerová", "Hajıyev", "Øyvindsen"]
+        // Some surnames come back later, so several people bear them.
         var people = SurnameIndex()
-        for (i, surname) in surnames.enumerated() {
+        for (i, surname) in (surnames + ["Hajiyev", "Li", "Şahinoğlu", "Hajiev", "Hajiyev"]).enumerated() {
             people.append(EntityResolver.Person(key: "p\(i)", given: "", surname: surname))
         }
         for word in surnames + ["Hadjiyev", "Stephanyan", "Lea", "Zelenskiy", "Pogosyan", "Smith", "Şahinoglu", "Mullerova", "Øyvindson"] {
@@ -92,5 +93,70 @@ struct VariantIndexTests {
         // Spellings one edit apart after folding are found; a different name is not.
         #expect(!people.variants(of: NameFolding.fold("Stephanyan")).isEmpty)
         #expect(people.variants(of: NameFolding.fold("Smith")).isEmpty)
+    }
+
+    /// Full names over small pools with one-edit spellings, initials,
+    /// particles and non-ASCII letters, so that many qualify for each other.
+    static let fullNames: [String] = {
+        var state: UInt64 = 7
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        let given = ["Hikmet", "Hikmat", "John", "Jon", "J.", "Ahmed", "Ahmad", "al-Ahmad", "Zoë", "Zoe", "Li", "Lee", "Şükrü", "Sukru", "Ana", "Anna"]
+        let surnames = ["Hajiyev", "Hajiev", "Gajiyev", "Smith", "Smyth", "Mismari", "al-Mismari", "Li", "Lee", "Şahinoğlu", "Sahinoglu",
+                        "Stepanyan", "Stepanian", "Kim", "Kin"]
+        return (0..<400).map { _ in given[next(given.count)] + " " + surnames[next(surnames.count)] }
+    }()
+
+    @Test("Clustering people from the index joins each name as a scan over the people so far does")
+    func peopleClusterAsScanned() {
+        let resolver = EntityResolver(lexicon: .shared)
+        let candidates = Self.fullNames.map { name in
+            let parts = EntityCluster.words(name)
+            return EntityResolver.Person(key: "person:\(NameFolding.fold(name))", given: parts[0], surname: parts[parts.count - 1])
+        }
+        // The rule as first written: the first person so far, in order, of a
+        // variant surname with the same first letter and agreeing given names.
+        var people: [Int] = []
+        var expected: [Int] = []
+        for (i, person) in candidates.enumerated() {
+            let initial = person.foldedSurname.first
+            let match = initial == nil ? nil : people.first { j in
+                NameFolding.isVariant(folded: candidates[j].foldedSurname, folded: person.foldedSurname)
+                    && candidates[j].foldedSurname.first == initial && resolver.givenNamesAgree(candidates[j], person)
+            }
+            if let match {
+                expected.append(match)
+            } else {
+                people.append(i)
+                expected.append(i)
+            }
+        }
+        let joined = resolver.clusterPeople(candidates).joined
+        #expect(joined == expected)
+        // Not a degenerate case: names join others, and people chain through names that joined.
+        #expect(Set(expected).count < candidates.count / 2)
+        #expect(people.count > 10)
+    }
+
+    @Test("Given names agree on kept bytes as they do on characters")
+    func givenNamesOnBytes() {
+        let resolver = EntityResolver(lexicon: .shared)
+        let persons = ["Hikmet", "Hikmat", "J.", "John", "Jon", "Jo", "Joan", "al-Ahmad", "Ahmad", "Ahmed", "an-Nur", "Nur", "Zoë", "Zoe",
+                       "A", "Anna", "Ana", "Mohammed", "Muhammad", "Sukru", "Şükrü", "Li", "Le", ""].map {
+            EntityResolver.Person(key: $0, given: $0, surname: "Smith")
+        }
+        var onBytes = 0
+        for a in persons {
+            for b in persons {
+                var (ca, cb) = (a, b)
+                ca.givenBytes = nil
+                cb.givenBytes = nil
+                if a.givenBytes != nil, b.givenBytes != nil { onBytes += 1 }
+                #expect(resolver.givenNamesAgree(a, b) == resolver.givenNamesAgree(ca, cb), "\(a.key) / \(b.key)")
+            }
+        }
+        #expect(onBytes > 300)
     }
 }
