@@ -44,13 +44,25 @@ enum NameFolding {
         // Room for the name after every substitution that grows it ("x" -> "ks").
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: growth * name.utf8.count + 1) { buffer -> String? in
             var count = 0
+            // Which bytes the name holds, one bit each: a substitution whose
+            // first byte is absent is skipped without a scan (most of the
+            // fourteen are, for any one name). Bytes a replacement writes
+            // are added; bytes it removes stay, so the set only ever holds
+            // more than the name, and a skipped substitution would have
+            // found nothing.
+            var present = ByteSet()
             for b in name.utf8 {
                 guard b < 0x80 else { return nil }
-                buffer[count] = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
+                let lowered = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
+                buffer[count] = lowered
+                present.insert(lowered)
                 count += 1
             }
             for i in packedSubstitutions.indices {
-                count = substitute(packedSubstitutions[i], in: buffer, count: count)
+                let s = packedSubstitutions[i]
+                guard present.contains(UInt8(truncatingIfNeeded: s.pattern)) else { continue }
+                count = substitute(s, in: buffer, count: count)
+                for k in 0..<s.replacementCount { present.insert(UInt8(truncatingIfNeeded: s.replacement >> (8 * UInt32(k)))) }
             }
             // Keep letters and digits, dropping repeats, in place.
             var w = 0
@@ -61,6 +73,20 @@ enum NameFolding {
                 w += 1
             }
             return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<w]), as: UTF8.self)
+        }
+    }
+
+    /// A set of ASCII bytes as 128 bits.
+    struct ByteSet {
+        private var low: UInt64 = 0
+        private var high: UInt64 = 0
+
+        mutating func insert(_ b: UInt8) {
+            if b < 64 { low |= 1 << UInt64(b) } else { high |= 1 << UInt64(b & 63) }
+        }
+
+        func contains(_ b: UInt8) -> Bool {
+            b < 64 ? low & (1 << UInt64(b)) != 0 : high & (1 << UInt64(b & 63)) != 0
         }
     }
 
