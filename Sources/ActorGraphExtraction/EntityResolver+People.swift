@@ -4,7 +4,7 @@ extension EntityResolver {
     /// People: full names cluster by a transliteration-tolerant surname and
     /// given name; a lone surname joins the one person who has it.
     func resolvePersons(_ persons: [Occurrence], _ signatures: [MentionSignature],
-                        _ clusters: inout [String: EntityCluster], _ keyOf: inout [Int: String]) {
+                        _ clusters: inout ClusterTable, _ keyOf: inout [Int32]) {
         // Full names, most frequent first, so each cluster is named by its usual form.
         // A name the articles give to a ship is no person anywhere in them.
         let vessels = Set(persons.map { signatures[$0.site] }.filter(\.isVessel).map(\.name))
@@ -40,15 +40,16 @@ extension EntityResolver {
                 key = surnameOf[m.name] ?? nil
                 if key == nil, m.title != nil {
                     // "President Erdogan": a title makes a lone name a person.
-                    let k = "person:\(NameFolding.fold(m.name))"
-                    Self.include(m, n, canonical: nil, takesCountry: true, in: &clusters[k, default: EntityCluster(type: .person)])
-                    keyOf[site] = k
+                    let c = clusters.number(for: "person:\(NameFolding.fold(m.name))", type: .person)
+                    Self.include(m, n, canonical: nil, takesCountry: true, in: &clusters[c])
+                    keyOf[site] = Int32(c)
                     continue
                 }
             }
             guard let key else { continue }
-            Self.include(m, n, canonical: nil, takesCountry: true, in: &clusters[key, default: EntityCluster(type: .person)])
-            keyOf[site] = key
+            let c = clusters.number(for: key, type: .person)
+            Self.include(m, n, canonical: nil, takesCountry: true, in: &clusters[c])
+            keyOf[site] = Int32(c)
         }
     }
 
@@ -164,21 +165,22 @@ extension EntityResolver {
     /// A lone capitalized word is a surname, the last word of a known place
     /// ("Karabakh"), a known name, or a place when the text says so; else
     /// nothing (sentence-initial capitals, headline words, weapons).
-    func resolveSingles(_ singles: [Occurrence], _ signatures: [MentionSignature], _ clusters: inout [String: EntityCluster],
-                        _ keyOf: inout [Int: String], _ sets: inout UnionFind) {
+    func resolveSingles(_ singles: [Occurrence], _ signatures: [MentionSignature], _ clusters: inout ClusterTable,
+                        _ keyOf: inout [Int32]) {
         // Folding each person's surname is independent of the others: done
         // on all cores. The order people are filed in does not matter here:
         // a lone word takes a surname only when one person bears it.
-        let heads = clusters.compactMap { key, c in c.type == .person ? (key: key, name: c.bestName) : nil }
+        let heads = clusters.clusters.indices.compactMap { n in
+            clusters[n].type == .person ? (key: clusters.keys[n], name: clusters[n].bestName) : nil
+        }
         var people = SurnameIndex()
         for person in heads.parallelMap({ Person(key: $0.key, given: "", surname: EntityCluster.words($0.name).last ?? "") }) {
             people.append(person)
         }
-        var lastWordOf: [String: String] = [:]
-        var nameOf: [String: String] = [:]
-        // Sorting the keys alone, not (key, cluster) pairs, moves no clusters.
-        for key in clusters.filter({ $0.value.type != .person }).keys.sorted() {
-            guard let c = clusters[key] else { continue }
+        var lastWordOf: [String: Int] = [:]
+        var nameOf: [String: Int] = [:]
+        for key in clusters.sortedNumbers(where: { $0.type != .person }) {
+            let c = clusters[key]
             for name in Set(c.names.keys).union([c.bestName]) {
                 let lookup = Lexicon.key(name)
                 nameOf[lookup] = nameOf[lookup] ?? key
@@ -192,22 +194,20 @@ extension EntityResolver {
         for occurrence in singles {
             let (site, m, n) = (occurrence.site, signatures[occurrence.site], occurrence.count)
             let k = Lexicon.key(m.name)
-            var key: String?
-            var type: EntityType = .place
+            let c: Int
             if let p = surnameOf[m.name] ?? nil {
-                key = p; type = .person
-            } else if let known = nameOf[k] {
-                key = known; type = clusters[known]?.type ?? .place
-            } else if let known = lastWordOf[k] {
-                key = known
+                c = clusters.number(for: p, type: .person)
+            } else if let known = nameOf[k] ?? lastWordOf[k] {
+                c = known
             } else if m.isPlaceLike {
                 // Introduced as a place, or an owner of a title or body
                 // ("Karabakh's rights ombudsman"): a place or polity.
-                key = "place:\(k)"
+                c = clusters.number(for: "place:\(k)", type: .place)
+            } else {
+                continue
             }
-            guard let key else { continue }
-            clusters[key, default: EntityCluster(type: type)].add(name: m.name, surface: m.surface, count: n)
-            keyOf[site] = key
+            clusters[c].add(name: m.name, surface: m.surface, count: n)
+            keyOf[site] = Int32(c)
         }
     }
 
@@ -221,19 +221,20 @@ extension EntityResolver {
     /// arrays instead of hashing cluster keys and entity ids again and
     /// again, which made this step most of a second on one thread for a
     /// corpus (200,000 clusters, 300,000 signatures).
-    func finish(_ clusters: [String: EntityCluster], _ keyOf: [Int: String], _ table: MentionTable,
+    func finish(_ clusters: ClusterTable, _ keyOf: [Int32], _ table: MentionTable,
                 _ sets: inout UnionFind) -> Resolution {
-        // Sorted once: every root is a cluster key, so the entities below are
-        // named in this order too.
-        let order = clusters.keys.sorted()
-        var number: [String: Int] = [:]
-        number.reserveCapacity(order.count)
-        for (i, key) in order.enumerated() { number[key] = i }
-        let rootOf = order.map { number[sets.find($0)] ?? -1 }
+        // Sorted once, by key: every root is a cluster, so the entities below
+        // are named in this order too.
+        let order = clusters.sortedNumbers()
+        // Cluster number -> its place in `order`.
+        var number = [Int](repeating: -1, count: clusters.count)
+        for (i, c) in order.enumerated() { number[c] = i }
+        let rootOf = order.map { number[sets.find($0)] }
         var merged = [EntityCluster?](repeating: nil, count: order.count)
         for (i, key) in order.enumerated() {
             let root = rootOf[i]
-            guard root >= 0, let c = clusters[key] else { continue }
+            guard root >= 0 else { continue }
+            let c = clusters[key]
             if merged[root] != nil {
                 // In place: a copy taken out and stored back would copy the
                 // cluster's tables at every merge, and a large corpus merges
@@ -241,13 +242,13 @@ extension EntityResolver {
                 merged[root]?.absorb(c)
             } else {
                 var c = c
-                if root != i, let rootCluster = clusters[order[root]] { c.type = rootCluster.type }
+                if root != i { c.type = clusters[order[root]].type }
                 merged[root] = c
             }
         }
         // The root's own cluster decides the type and canonical name.
         for root in merged.indices where merged[root] != nil {
-            guard let own = clusters[order[root]] else { continue }
+            let own = clusters[order[root]]
             merged[root]?.type = own.type
             if let canonical = own.canonical { merged[root]?.canonical = canonical }
         }
@@ -280,9 +281,9 @@ extension EntityResolver {
             res.entities.append(entity)
         }
         var entityAtSite = [Int32](repeating: -1, count: table.signatures.count)
-        for (site, key) in keyOf {
-            guard let i = number[key], rootOf[i] >= 0 else { continue }
-            entityAtSite[site] = entityOfRoot[rootOf[i]]
+        for (site, c) in keyOf.enumerated() where c >= 0 {
+            let root = rootOf[number[Int(c)]]
+            if root >= 0 { entityAtSite[site] = entityOfRoot[root] }
         }
         res.entityOf = EntityLookup(entityAtPosition: entityAtSite, ids: res.entities.map(\.id), types: res.entities.map(\.type))
         return res

@@ -16,13 +16,15 @@ struct EntityResolver {
     /// order of first occurrence, so "the first mention that says" is the
     /// same as in a reading of every sentence.
     func resolve(_ table: MentionTable) -> Resolution {
-        var clusters: [String: EntityCluster] = [:]
-        var keyOf: [Int: String] = [:]  // signature position -> cluster key
+        var clusters = ClusterTable()
+        // Signature position -> cluster number, -1 for none.
+        var keyOf = [Int32](repeating: -1, count: table.signatures.count)
         var sets = UnionFind()
 
         func add(_ key: String, _ type: EntityType, _ m: MentionSignature, _ n: Int, _ site: Int, canonical: String? = nil) {
-            Self.include(m, n, canonical: canonical, takesCountry: type != .country, in: &clusters[key, default: EntityCluster(type: type)])
-            keyOf[site] = key
+            let c = clusters.number(for: key, type: type)
+            Self.include(m, n, canonical: canonical, takesCountry: type != .country, in: &clusters[c])
+            keyOf[site] = Int32(c)
         }
 
         var persons: [Occurrence] = []
@@ -38,8 +40,9 @@ struct EntityResolver {
                 // "Addis Ababa accused Nairobi": a capital acting for its government
                 // brings its country into the graph, without naming it after the city.
                 if let country = m.country, m.isActing {
-                    clusters["country:\(country)", default: EntityCluster(type: .country)].canonical = country
-                    clusters["country:\(country)"]?.names[country, default: 0] += 0
+                    let c = clusters.number(for: "country:\(country)", type: .country)
+                    clusters[c].canonical = country
+                    clusters[c].names[country, default: 0] += 0
                 }
             case .place:
                 let known = lexicon.phrases[Lexicon.key(m.name)]
@@ -61,10 +64,10 @@ struct EntityResolver {
             }
         }
 
-        mergeOrganizationsByAcronymAndSuffix(&clusters, &sets)
-        mergePlaces(&clusters, &sets)
+        mergeOrganizationsByAcronymAndSuffix(clusters, &sets)
+        mergePlaces(clusters, &sets)
         resolvePersons(persons, table.signatures, &clusters, &keyOf)
-        resolveSingles(singles, table.signatures, &clusters, &keyOf, &sets)
+        resolveSingles(singles, table.signatures, &clusters, &keyOf)
         return finish(clusters, keyOf, table, &sets)
     }
 
@@ -134,12 +137,11 @@ struct EntityResolver {
 
     /// An unknown acronym joins the organization whose initials it spells;
     /// "OSCE Minsk Group" joins "Minsk Group".
-    func mergeOrganizationsByAcronymAndSuffix(_ clusters: inout [String: EntityCluster], _ sets: inout UnionFind) {
-        let names = clusters.filter { $0.value.type == .organization }.mapValues { $0.bestName }
-        // Indexes instead of pairwise scans: initials -> names, lookup key -> name.
-        var byInitials: [String: [String]] = [:]
-        var byKey: [String: String] = [:]
-        let sorted = names.sorted(by: { $0.key < $1.key })
+    func mergeOrganizationsByAcronymAndSuffix(_ clusters: ClusterTable, _ sets: inout UnionFind) {
+        // Indexes instead of pairwise scans: initials -> clusters, lookup key -> cluster.
+        var byInitials: [String: [Int]] = [:]
+        var byKey: [String: Int] = [:]
+        let sorted = clusters.sortedNumbers { $0.type == .organization }.map { (key: $0, name: clusters[$0].bestName) }
         for (key, name) in sorted {
             byInitials[Self.initials(name), default: []].append(key)
             let lookup = Lexicon.key(name)
@@ -196,13 +198,15 @@ struct EntityResolver {
     /// edit apart, neither in the lexicon). Places are indexed by last word,
     /// and one-edit spellings found through a `VariantIndex` within each
     /// first letter, so merging is not quadratic in places.
-    func mergePlaces(_ clusters: inout [String: EntityCluster], _ sets: inout UnionFind) {
-        struct Place { let key: String; let name: String; let lookup: String; let folded: String; let cluster: EntityCluster }
-        let places = clusters.filter { $0.value.type == .place }.sorted { $0.key < $1.key }.map { key, c in
+    func mergePlaces(_ clusters: ClusterTable, _ sets: inout UnionFind) {
+        /// A place cluster, by number.
+        struct Place { let key: Int; let name: String; let lookup: String; let folded: String; let cluster: EntityCluster }
+        let places = clusters.sortedNumbers { $0.type == .place }.map { key in
+            let c = clusters[key]
             let name = c.bestName
             return Place(key: key, name: name, lookup: Lexicon.key(name), folded: NameFolding.fold(name), cluster: c)
         }
-        var byLastWord: [String: String] = [:]
+        var byLastWord: [String: Int] = [:]
         var buckets: [Character: [Place]] = [:]
         for p in places {
             let parts = p.lookup.split(separator: " ")
@@ -219,7 +223,7 @@ struct EntityResolver {
                 // Join the better-attested spelling: more mentions, then the smaller key.
                 for q in index.candidates(of: p.folded).map({ bucket[$0] })
                 where q.key != p.key && sets.find(q.key) != sets.find(p.key)
-                    && (q.cluster.mentions > p.cluster.mentions || (q.cluster.mentions == p.cluster.mentions && q.key < p.key))
+                    && (q.cluster.mentions > p.cluster.mentions || (q.cluster.mentions == p.cluster.mentions && clusters.keys[q.key] < clusters.keys[p.key]))
                     && NameFolding.isVariant(folded: p.folded, folded: q.folded) {
                     sets.union(p.key, into: q.key)
                 }

@@ -1,18 +1,29 @@
-/// Disjoint sets over string keys: merging spellings into one entity.
+/// Disjoint sets over cluster numbers (see `ClusterTable`): merging
+/// spellings into one entity. A number never united is its own set, so
+/// clusters made after the last union need no entry.
 struct UnionFind {
-    private var parent: [String: String] = [:]
+    private var parent: [Int32] = []
 
-    mutating func find(_ k: String) -> String {
+    mutating func find(_ k: Int) -> Int {
         var root = k
-        while let p = parent[root], p != root { root = p }
+        while root < parent.count, Int(parent[root]) != root { root = Int(parent[root]) }
         var node = k
-        while let p = parent[node], p != root { parent[node] = root; node = p }
+        while node < parent.count, Int(parent[node]) != root {
+            let next = Int(parent[node])
+            parent[node] = Int32(root)
+            node = next
+        }
         return root
     }
 
     /// Joins the sets of `a` and `b`; the root of `into` survives.
-    mutating func union(_ a: String, into b: String) {
+    mutating func union(_ a: Int, into b: Int) {
         let ra = find(a), rb = find(b)
-        if ra != rb { parent[ra] = rb }
+        guard ra != rb else { return }
+        if ra >= parent.count {
+            parent.reserveCapacity(ra + 1)
+            for i in parent.count...ra { parent.append(Int32(i)) }
+        }
+        parent[ra] = Int32(rb)
     }
 }
