@@ -71,7 +71,23 @@ struct EntityCluster {
     /// `name.split(separator: " ").map(String.init)`; on ASCII, split on
     /// bytes, where a space is always a character of its own.
     static func words(_ name: String) -> [String] {
-        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return name.split(separator: " ").map(String.init) }
-        return name.utf8.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
+        let ascii = name.utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
+            // One pass over the bytes, each word made from its span: the
+            // generic split of the UTF-8 view cost thousands of instructions
+            // a name, and resolution splits every name it files.
+            var out: [String] = []
+            var start = 0
+            for i in bytes.indices {
+                let b = bytes[i]
+                guard b < 0x80 else { return nil }
+                guard b == 0x20 else { continue }
+                if i > start { out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)) }
+                start = i + 1
+            }
+            if bytes.count > start { out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)) }
+            return out
+        }
+        if let ascii, let words = ascii { return words }
+        return name.split(separator: " ").map(String.init)
     }
 }

@@ -200,20 +200,28 @@ public final class Lexicon: Sendable {
 
     /// `key` for ASCII text, in one pass over the bytes.
     static func asciiKey(_ phrase: String) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(phrase.utf8.count)
-        var pendingSpace = false
-        for b in phrase.utf8 {
-            switch b {
-            case 0x2E: continue
-            case 0x2D, 0x20, 0x09, 0x0A, 0x0D: pendingSpace = true
-            default:
-                if pendingSpace, !out.isEmpty { out.append(0x20) }
-                pendingSpace = false
-                out.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+        // Written into stack memory, not an array: resolution keys every name
+        // it files. A key is never longer than its phrase: each byte writes at
+        // most itself, and a space only stands for a separator dropped before.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, phrase.utf8.count)) { out in
+            var count = 0
+            var pendingSpace = false
+            for b in phrase.utf8 {
+                switch b {
+                case 0x2E: continue
+                case 0x2D, 0x20, 0x09, 0x0A, 0x0D: pendingSpace = true
+                default:
+                    if pendingSpace, count > 0 {
+                        out[count] = 0x20
+                        count += 1
+                    }
+                    pendingSpace = false
+                    out[count] = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
+                    count += 1
+                }
             }
+            return String(decoding: UnsafeBufferPointer(rebasing: out[..<count]), as: UTF8.self)
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Lookup key: folded, periods and hyphens read as spaces, possessive dropped.

@@ -191,6 +191,10 @@ enum NameFolding {
     static func asciiCore(_ name: String) -> String? {
         let bytes = name.utf8
         guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+        // Most names start with a letter no particle starts with: those are
+        // their own core without trying each particle (A-Z | 0x20 is a-z,
+        // and no other byte | 0x20 is a letter a particle starts with).
+        guard let first = bytes.first, particleInitials.contains(first | 0x20) else { return name }
         let n = bytes.count
         for p in asciiParticles where n > p.count + 2 {
             if zip(bytes, p).allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0) == $1 }) {
@@ -202,6 +206,9 @@ enum NameFolding {
 
     /// `particles` as bytes.
     static let asciiParticles: [[UInt8]] = particles.map { Array($0.utf8) }
+
+    /// The first bytes of `particles` (all lowercase letters).
+    static let particleInitials: Set<UInt8> = Set(asciiParticles.compactMap(\.first))
 
     /// Whether two names are spellings of one name.
     static func isVariant(_ a: String, _ b: String) -> Bool {

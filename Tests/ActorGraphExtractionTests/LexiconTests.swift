@@ -86,4 +86,12 @@ struct LexiconResourceTests {
         #expect(file == (try JSONDecoder().decode(LexiconFile<PlaceRecord>.self, from: Data(text.utf8))))
         #expect(file.entries.map(\.container) == [nil, "D"])
     }
+
+    @Test("ASCII lookup keys: lowercased, periods dropped, hyphens and white space one space, no edge spaces",
+          arguments: [("Al-Qaeda", "al qaeda"), ("U.S.", "us"), ("  a -- b  ", "a b"), ("", ""), ("A\tB\nC\r\nD", "a b c d"),
+                      ("x.", "x"), ("-", ""), ("Organization for Security and Co-operation in Europe",
+                                                  "organization for security and co operation in europe")])
+    func asciiKeys(phrase: String, key: String) {
+        #expect(Lexicon.key(phrase) == key)
+    }
 }
