@@ -198,15 +198,17 @@ public final class Lexicon: Sendable {
         primaryAdjective[country] ?? country
     }
 
-    /// `key` for ASCII text, in one pass over the bytes.
-    static func asciiKey(_ phrase: String) -> String {
+    /// `key` for ASCII text, in one pass over the bytes; nil for any other
+    /// text (found in the same pass, not in a scan of its own).
+    static func asciiKey(_ phrase: String) -> String? {
         // Written into stack memory, not an array: resolution keys every name
         // it files. A key is never longer than its phrase: each byte writes at
         // most itself, and a space only stands for a separator dropped before.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, phrase.utf8.count)) { out in
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, phrase.utf8.count)) { out -> String? in
             var count = 0
             var pendingSpace = false
             for b in phrase.utf8 {
+                guard b < 0x80 else { return nil }
                 switch b {
                 case 0x2E: continue
                 case 0x2D, 0x20, 0x09, 0x0A, 0x0D: pendingSpace = true
@@ -226,7 +228,7 @@ public final class Lexicon: Sendable {
 
     /// Lookup key: folded, periods and hyphens read as spaces, possessive dropped.
     static func key(_ phrase: String) -> String {
-        if phrase.utf8.allSatisfy({ $0 < 0x80 }) { return asciiKey(phrase) }
+        if let key = asciiKey(phrase) { return key }
         var s = phrase.applyingFold()
         s = s.replacingOccurrences(of: "\u{2019}", with: "'")
         s = s.replacingOccurrences(of: "-", with: " ")
