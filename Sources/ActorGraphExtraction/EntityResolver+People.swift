@@ -258,7 +258,7 @@ extension EntityResolver {
         // are then given in order, as a slug taken twice depends on order.
         let final = merged
         let roots = final.indices.filter { final[$0] != nil }
-        let named = roots.parallelMap { root -> Entity? in
+        let named = roots.parallelMap { root -> (entity: Entity, country: String?)? in
             let c = final[root]!
             let name = c.bestName
             guard !name.isEmpty else { return nil }
@@ -266,18 +266,23 @@ extension EntityResolver {
             aliases.formUnion(c.names.keys)
             aliases.remove(name)
             aliases.remove("")
-            return Entity(id: Entity.slug(for: name), name: name, type: c.type, aliases: aliases.sorted(), mentions: c.mentions)
+            return (Entity(id: Entity.slug(for: name), name: name, type: c.type, aliases: aliases.sorted(), mentions: c.mentions), c.country)
         }
         // Root number -> its entity's place in `res.entities`, -1 for none.
         var entityOfRoot = [Int32](repeating: -1, count: order.count)
-        for (root, entity) in zip(roots, named) {
-            guard var entity else { continue }
-            if used.contains(entity.id) { entity.id += "-" + entity.type.rawValue.lowercased() }
-            used.insert(entity.id)
+        used.reserveCapacity(named.count)
+        res.typeOf.reserveCapacity(named.count)
+        res.entities.reserveCapacity(named.count)
+        for (root, item) in zip(roots, named) {
+            guard var entity = item?.entity else { continue }
+            if !used.insert(entity.id).inserted {
+                entity.id += "-" + entity.type.rawValue.lowercased()
+                used.insert(entity.id)
+            }
             entityOfRoot[root] = Int32(res.entities.count)
             res.typeOf[entity.id] = entity.type
             if entity.type == .country || entity.type == .place { res.polityID[entity.name] = entity.id }
-            if let country = final[root]?.country, entity.type != .country { res.countryOfEntity[entity.id] = country }
+            if let country = item?.country, entity.type != .country { res.countryOfEntity[entity.id] = country }
             res.entities.append(entity)
         }
         var entityAtSite = [Int32](repeating: -1, count: table.signatures.count)
