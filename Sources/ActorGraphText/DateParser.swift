@@ -41,7 +41,7 @@ enum DateParser {
         if let iso = isoDate(line) { return iso }
         // Header reading asks this of up to fifteen lines of every article,
         // most of them long paragraphs: turned down on bytes at the fourth word.
-        if startsFourthWordASCII(line) == true { return nil }
+        if startsFourthWordOnBytes(line) == true { return nil }
         return isoDateBySplitting(dateline: line)
     }
 
@@ -65,26 +65,34 @@ enum DateParser {
 
     /// Whether a fourth run of characters other than space and comma starts
     /// in `line`, which makes the dateline split below give a fourth piece
-    /// that is not all separators. Read on bytes while they are ASCII (one
-    /// byte, one character, no CR LF in a line); nil when a non-ASCII byte
-    /// comes first, where a combining mark could join a separator to a word.
-    static func startsFourthWordASCII(_ line: String) -> Bool? {
-        startsFourthWordASCII(bytes: line.utf8)
+    /// that is not all separators. Read on bytes: a space or comma byte is
+    /// a character of its own, and a non-ASCII byte belongs to a word, except
+    /// where the two touch (a combining mark after a space joins it into one
+    /// character; so may a prepended mark before one): there, nil. No CR LF
+    /// in a line. An accented name early in a paragraph sent the whole line
+    /// to the character split when any non-ASCII byte made this nil.
+    static func startsFourthWordOnBytes(_ line: String) -> Bool? {
+        startsFourthWordOnBytes(bytes: line.utf8)
     }
 
-    /// `startsFourthWordASCII` of a line given as its UTF-8 bytes.
-    static func startsFourthWordASCII(bytes line: some Sequence<UInt8>) -> Bool? {
+    /// `startsFourthWordOnBytes` of a line given as its UTF-8 bytes.
+    static func startsFourthWordOnBytes(bytes line: some Sequence<UInt8>) -> Bool? {
         var runs = 0
         var inRun = false
+        var previous: UInt8 = 0
         for b in line {
-            guard b < 0x80 else { return nil }
             if b == 0x20 || b == 0x2C {
+                if previous >= 0x80 { return nil }
                 inRun = false
-            } else if !inRun {
-                inRun = true
-                runs += 1
-                if runs == 4 { return true }
+            } else {
+                if b >= 0x80, previous == 0x20 || previous == 0x2C { return nil }
+                if !inRun {
+                    inRun = true
+                    runs += 1
+                    if runs == 4 { return true }
+                }
             }
+            previous = b
         }
         return false
     }

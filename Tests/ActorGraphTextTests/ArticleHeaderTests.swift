@@ -76,18 +76,23 @@ struct ArticleHeaderTests {
 
     @Test("Title case read on bytes agrees with the character definition")
     func titleCaseBytesAgree() {
-        let words = ["Missile", "strike", "Kills", "21", "In", "of", "the", "Baku", "\t", "", "Ab", "Türkiye", "e\u{301}tat", "\u{201C}War", "x\r", "UN", "abc"]
+        let words = ["Missile", "strike", "Kills", "21", "In", "of", "the", "Baku", "\t", "", "Ab", "Türkiye", "e\u{301}tat", "\u{201C}War", "x\r", "UN", "abc",
+                     "\u{301}Abc", "Şahinoğlu", "çok", "Éric", "ÉÉ", "\u{0600}"]
         var state: UInt64 = 5
         func next(_ n: Int) -> Int {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return Int(state >> 33) % n
         }
+        var bySpans = 0
         for _ in 0..<3000 {
             let line = (0..<next(9)).map { _ in words[next(words.count)] }.joined(separator: " ")
+            if ArticleHeader.isTitleCaseASCII(Substring(line)) == nil, ArticleHeader.isTitleCaseBySpans(Substring(line)) != nil { bySpans += 1 }
             let definition = ArticleHeader.isTitleCaseByCharacters(Substring(line))
             if let fast = ArticleHeader.isTitleCaseASCII(Substring(line)) { #expect(fast == definition, "\(line.debugDescription)") }
+            if let spans = ArticleHeader.isTitleCaseBySpans(Substring(line)) { #expect(spans == definition, "\(line.debugDescription)") }
             #expect(ArticleHeader.isTitleCase(Substring(line)) == definition, "\(line.debugDescription)")
         }
+        #expect(bySpans > 200, "lines with non-ASCII words, read by spans")
     }
 
     @Test("Reading on bytes finds the title, date and headline that reading by characters finds")

@@ -81,7 +81,7 @@ struct DateParserTimestampTests {
     @Test("The byte test for a fourth word turns down only lines the character split turns down")
     func fourthWordOnBytesAgrees() {
         let pieces = ["October", "27", "2020", "27,", ",", " ", "  ", "Sept", "2021", "+27", "0000000027", "a", "said",
-                      "\u{301}", "e\u{301}", " \u{301}", "\u{A0}", "\u{2009}", "—", "Ñ", "\r", "\t", ",,"]
+                      "\u{301}", "e\u{301}", " \u{301}", "\u{A0}", "\u{2009}", "—", "Ñ", "\r", "\t", ",,", "Şahin", "\u{0600}", "ok,é"]
         var state: UInt64 = 3
         func next(_ n: Int) -> Int {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
@@ -91,13 +91,15 @@ struct DateParserTimestampTests {
             var line = ""
             for _ in 0..<next(9) { line += pieces[next(pieces.count)] + (next(3) == 0 ? "" : " ") }
             #expect(DateParser.isoDate(fromDateline: line) == DateParser.isoDateBySplitting(dateline: line), "\(line.debugDescription)")
-            if DateParser.startsFourthWordASCII(line) == true {
+            if DateParser.startsFourthWordOnBytes(line) == true {
                 #expect(DateParser.isoDateBySplitting(dateline: line) == nil, "\(line.debugDescription)")
             }
         }
         #expect(DateParser.isoDate(fromDateline: "October 27, 2020") == "2020-10-27")
-        #expect(DateParser.startsFourthWordASCII("Kenya accused Ethiopia of") == true)
-        #expect(DateParser.startsFourthWordASCII("27 Octobre 2020") == false)
-        #expect(DateParser.startsFourthWordASCII("27 Oct\u{301} 2020 x") == nil)
+        #expect(DateParser.startsFourthWordOnBytes("Kenya accused Ethiopia of") == true)
+        #expect(DateParser.startsFourthWordOnBytes("27 Octobre 2020") == false)
+        #expect(DateParser.startsFourthWordOnBytes("Şahinoğlu said the talks ended") == true)
+        #expect(DateParser.startsFourthWordOnBytes("\u{0600} 27 Oct 2020") == nil)
+        #expect(DateParser.startsFourthWordOnBytes("27 Oct\u{301} 2020 x") == nil)
     }
 }
