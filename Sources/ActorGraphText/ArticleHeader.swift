@@ -150,20 +150,20 @@ extension ArticleHeader {
 }
 
 extension ArticleHeader {
-    /// `isTitleCase` for a line with non-ASCII letters, words cut at space
-    /// and tab bytes and only words with a non-ASCII byte read by
-    /// characters; nil where a space or tab touches a non-ASCII byte (a
-    /// combining mark after a space joins it into one character, and the
-    /// cut would then differ from the characters'). The first line of a
-    /// file without a headline is often a whole paragraph, and a single
-    /// accented name in it sent all of it to the character reading, about
-    /// 175,000 instructions a line.
+    /// `isTitleCase` for a line with non-ASCII letters: words cut at space
+    /// and tab bytes, and only words with a non-ASCII byte read by
+    /// characters. A space or tab next to a non-ASCII byte is checked to be
+    /// a character of its own (a combining mark after it, or a prepended
+    /// mark before it, joins it into one character, and the cut would then
+    /// differ from the characters'); where it is not, nil. The first line
+    /// of a file without a headline is often a whole paragraph, and a
+    /// single accented name in it sent all of it to the character reading,
+    /// about 175,000 instructions a line.
     static func isTitleCaseBySpans(_ line: Substring) -> Bool? {
         let utf8 = line.utf8
         var words = 0
         var capitalized = 0
         var start = utf8.startIndex
-        var previous: UInt8 = 0x20
         var index = utf8.startIndex
         /// Counts the word from `start` up to `end`, if it is one.
         func endWord(at end: String.UTF8View.Index) {
@@ -175,7 +175,7 @@ extension ArticleHeader {
                 words += 1
                 if first.isASCIIUpper { capitalized += 1 }
             } else {
-                let word = Substring(line[start..<end])
+                let word = Substring(bytes)
                 guard word.count >= 3, let first = word.first, first.isLetter else { return }
                 words += 1
                 if first.isUppercase { capitalized += 1 }
@@ -185,18 +185,34 @@ extension ArticleHeader {
             let b = utf8[index]
             if b == 0x0A { return nil }
             if b == 0x20 || b == 0x09 {
-                if previous >= 0x80 { return nil }
+                guard isSeparatorCharacter(utf8, at: index) else { return nil }
                 endWord(at: index)
                 start = utf8.index(after: index)
-            } else if b >= 0x80, previous == 0x20 || previous == 0x09 {
-                return nil
             }
-            previous = b
             index = utf8.index(after: index)
         }
         endWord(at: utf8.endIndex)
         guard words >= 3 else { return false }
         return Double(capitalized) / Double(words) >= 0.75
+    }
+
+    /// Whether the space or tab byte at `k` is a character of its own.
+    /// Grapheme breaks on either side of a space or tab depend only on the
+    /// scalars next to it, so the characters of those three scalars tell.
+    static func isSeparatorCharacter(_ utf8: Substring.UTF8View, at k: Substring.UTF8View.Index) -> Bool {
+        var start = k
+        if k > utf8.startIndex, utf8[utf8.index(before: k)] >= 0x80 {
+            start = utf8.index(before: k)
+            while start > utf8.startIndex, utf8[start] & 0xC0 == 0x80 { start = utf8.index(before: start) }
+        }
+        var end = utf8.index(after: k)
+        if end < utf8.endIndex, utf8[end] >= 0x80 {
+            end = utf8.index(after: end)
+            while end < utf8.endIndex, utf8[end] & 0xC0 == 0x80 { end = utf8.index(after: end) }
+        }
+        if start == k, end == utf8.index(after: k) { return true }
+        let separator: Character = utf8[k] == 0x20 ? " " : "\t"
+        return Substring(utf8[start..<end]).contains(separator)
     }
 }
 
