@@ -27,11 +27,6 @@ struct ClusterTable {
         return clusters.count - 1
     }
 
-    /// The number of the cluster keyed `key`, if there is one.
-    func number(of key: String) -> Int? {
-        numbers[key].map(Int.init)
-    }
-
     subscript(number: Int) -> EntityCluster {
         get { clusters[number] }
         _modify { yield &clusters[number] }
