@@ -186,27 +186,32 @@ struct ReadDocument: Sendable {
             ?? utf8.elementsEqual(cut)
     }
 
+    /// Tokens are cut from the sentence's bytes where they lie in the
+    /// record, not from the sentence's string: the loop runs for every
+    /// token of the corpus, and reaching into a string's bytes cost a
+    /// retain and a release each time.
     private static func readSentence(_ r: inout RecordReader) throws(ExtractionError) -> (Sentence, [String], [FrameCues]) {
-        var text = try r.readString()
+        let bytes = try r.readStringBytes()
+        let text = String(decoding: bytes, as: UTF8.self)
         let start = try r.readInt(), end = try r.readInt(), index = try r.readInt()
         let count = try r.readInt()
         var tokens: [Token] = [], lower: [String] = [], cues: [FrameCues] = []
-        tokens.reserveCapacity(min(count, text.utf8.count + 1))
-        lower.reserveCapacity(min(count, text.utf8.count + 1))
-        cues.reserveCapacity(min(count, text.utf8.count + 1))
+        tokens.reserveCapacity(min(count, bytes.count + 1))
+        lower.reserveCapacity(min(count, bytes.count + 1))
+        cues.reserveCapacity(min(count, bytes.count + 1))
         var previousEnd = start
-        let textCount = text.utf8.count
         for _ in 0..<count {
             let bits = try r.readByte()
             let tokenStart = previousEnd &+ (try r.readInt()), tokenEnd = tokenStart &+ (try r.readInt())
             let kind: Token.Kind = bits & TokenBits.number != 0 ? .number : bits & TokenBits.punctuation != 0 ? .punctuation : .word
-            let tokenText: String
+            let tokenText: String, word: String
             if bits & TokenBits.ownText != 0 {
                 tokenText = try r.readString()
+                word = Words.lowercased(tokenText)
             } else {
                 let from = tokenStart &- start, to = tokenEnd &- start
-                guard from >= 0, from <= to, to <= textCount else { throw .damagedSpill }
-                tokenText = text.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[from..<to]), as: UTF8.self) }
+                guard from >= 0, from <= to, to <= bytes.count else { throw .damagedSpill }
+                (tokenText, word) = Self.tokenStrings(UnsafeBufferPointer(rebasing: bytes[from..<to]))
             }
             var cue = FrameCues()
             if bits & TokenBits.cued != 0 {
@@ -216,11 +221,32 @@ struct ReadDocument: Sendable {
             }
             tokens.append(Token(text: tokenText, start: tokenStart, end: tokenEnd, kind: kind,
                                 isCapitalized: bits & TokenBits.capitalized != 0))
-            lower.append(Words.lowercased(tokenText))
+            lower.append(word)
             cues.append(cue)
             previousEnd = tokenEnd
         }
         return (Sentence(text: text, start: start, end: end, tokens: tokens, index: index), lower, cues)
+    }
+
+    /// A token's text and its lowercased word (`Words.lowercased`), made
+    /// from its bytes: one string for both when the text has no capitals
+    /// (most tokens), and ASCII capitals lowered byte by byte.
+    static func tokenStrings(_ bytes: UnsafeBufferPointer<UInt8>) -> (text: String, lower: String) {
+        var capitals = false
+        for b in bytes {
+            if b >= 0x80 {
+                let text = String(decoding: bytes, as: UTF8.self)
+                return (text, Words.lowercased(text))
+            }
+            if b &- 0x41 < 26 { capitals = true }
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard capitals else { return (text, text) }
+        let lower = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, bytes.count)) { out in
+            for i in bytes.indices { out[i] = bytes[i] &- 0x41 < 26 ? bytes[i] | 0x20 : bytes[i] }
+            return String(decoding: UnsafeBufferPointer(rebasing: out[..<bytes.count]), as: UTF8.self)
+        }
+        return (text, lower)
     }
 
     // MARK: - Mentions

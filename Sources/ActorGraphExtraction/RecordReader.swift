@@ -49,6 +49,15 @@ struct RecordReader {
         try readBytes(count: try readInt())
     }
 
+    /// A string's bytes in place, for a reader that cuts several strings
+    /// from them (a sentence's tokens): valid while the record's buffer is.
+    mutating func readStringBytes() throws(ExtractionError) -> UnsafeBufferPointer<UInt8> {
+        let count = try readInt()
+        guard count >= 0, count <= bytes.count - offset else { throw .damagedSpill }
+        defer { offset += count }
+        return UnsafeBufferPointer(rebasing: bytes[offset..<(offset + count)])
+    }
+
     mutating func readOptionalString() throws(ExtractionError) -> String? {
         let n = try readInt()
         return n == 0 ? nil : try readBytes(count: n - 1)

@@ -59,6 +59,16 @@ struct ReadDocumentTests {
         #expect(original.sentences.contains { s in zip(s.lower, s.sentence.tokens).contains { $0 != $1.text } })
     }
 
+    @Test("A token's strings cut from bytes are its text and Words.lowercased of it",
+          arguments: ["", "the", ",", "Baku", "OSCE", "U.S.", "@[`{Z", "AZ-az_09", "Zoë", "ÑÚÑEZ", "İstanbul", "’s",
+                      "co-chaired", "A Very Long Token Past Fifteen Bytes"])
+    func tokenStrings(_ token: String) {
+        let (text, lower) = Array(token.utf8).withUnsafeBufferPointer { ReadDocument.tokenStrings($0) }
+        #expect(text == token)
+        #expect(lower == Words.lowercased(token))
+        #expect(Array(lower.utf8) == Array(Words.lowercased(token).utf8))
+    }
+
     @Test("Hand-made values at the edges of the format survive: empty and long strings, large offsets, no sentences")
     func edges() throws {
         var m = Mention(kind: .role(title: ""), surface: String(repeating: "é", count: 300), name: "", tokens: 0..<0)
