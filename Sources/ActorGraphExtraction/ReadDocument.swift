@@ -82,41 +82,45 @@ struct ReadDocument: Sendable {
     }
 
     init(decoding record: [UInt8]) throws(ExtractionError) {
-        let decoded = record.withUnsafeBufferPointer { bytes -> Result<ReadDocument, ExtractionError> in
-            var r = RecordReader(bytes)
-            do throws(ExtractionError) {
-                let document = Document(id: try r.readString(), title: try r.readOptionalString(),
-                                        date: try r.readOptionalString(), source: try r.readOptionalString(),
-                                        url: try r.readOptionalString())
-                let count = try r.readInt()
-                var sentences: [ReadSentence] = []
-                sentences.reserveCapacity(min(count, bytes.count))
-                for _ in 0..<count {
-                    let (sentence, lower, cues) = try Self.readSentence(&r)
-                    let n = try r.readInt()
-                    var mentions: [Mention] = []
-                    mentions.reserveCapacity(min(n, bytes.count))
-                    for _ in 0..<n { mentions.append(try Self.readMention(&r)) }
-                    sentences.append(ReadSentence(sentence: sentence, mentions: mentions, lower: lower, frameCues: cues))
-                }
-                let mentions = sentences.reduce(0) { $0 + $1.mentions.count }
-                guard try r.readInt() == mentions else { throw .damagedSpill }
-                var positions: [Int32] = []
-                positions.reserveCapacity(mentions)
-                for _ in 0..<mentions {
-                    let p = try r.readInt()
-                    guard p >= 0, p <= Int(Int32.max) else { throw .damagedSpill }
-                    positions.append(Int32(p))
-                }
-                guard r.isAtEnd else { throw .damagedSpill }
-                var read = ReadDocument(document: document, sentences: sentences)
-                read.signaturePositions = positions
-                return .success(read)
-            } catch {
-                return .failure(error)
+        // Token strings come through a cache that each thread keeps warm across documents.
+        self = try TokenStringCache.withCache { strings in
+            record.withUnsafeBufferPointer { Self.decode($0, strings) }
+        }.get()
+    }
+
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, _ strings: TokenStringCache) -> Result<ReadDocument, ExtractionError> {
+        var r = RecordReader(bytes)
+        do throws(ExtractionError) {
+            let document = Document(id: try r.readString(), title: try r.readOptionalString(),
+                                    date: try r.readOptionalString(), source: try r.readOptionalString(),
+                                    url: try r.readOptionalString())
+            let count = try r.readInt()
+            var sentences: [ReadSentence] = []
+            sentences.reserveCapacity(min(count, bytes.count))
+            for _ in 0..<count {
+                let (sentence, lower, cues) = try Self.readSentence(&r, strings)
+                let n = try r.readInt()
+                var mentions: [Mention] = []
+                mentions.reserveCapacity(min(n, bytes.count))
+                for _ in 0..<n { mentions.append(try Self.readMention(&r)) }
+                sentences.append(ReadSentence(sentence: sentence, mentions: mentions, lower: lower, frameCues: cues))
             }
+            let mentions = sentences.reduce(0) { $0 + $1.mentions.count }
+            guard try r.readInt() == mentions else { throw .damagedSpill }
+            var positions: [Int32] = []
+            positions.reserveCapacity(mentions)
+            for _ in 0..<mentions {
+                let p = try r.readInt()
+                guard p >= 0, p <= Int(Int32.max) else { throw .damagedSpill }
+                positions.append(Int32(p))
+            }
+            guard r.isAtEnd else { throw .damagedSpill }
+            var read = ReadDocument(document: document, sentences: sentences)
+            read.signaturePositions = positions
+            return .success(read)
+        } catch {
+            return .failure(error)
         }
-        self = try decoded.get()
     }
 
     // MARK: - Sentences and tokens
@@ -190,7 +194,7 @@ struct ReadDocument: Sendable {
     /// record, not from the sentence's string: the loop runs for every
     /// token of the corpus, and reaching into a string's bytes cost a
     /// retain and a release each time.
-    private static func readSentence(_ r: inout RecordReader) throws(ExtractionError) -> (Sentence, [String], [FrameCues]) {
+    private static func readSentence(_ r: inout RecordReader, _ strings: TokenStringCache) throws(ExtractionError) -> (Sentence, [String], [FrameCues]) {
         let bytes = try r.readStringBytes()
         let text = String(decoding: bytes, as: UTF8.self)
         let start = try r.readInt(), end = try r.readInt(), index = try r.readInt()
@@ -211,7 +215,7 @@ struct ReadDocument: Sendable {
             } else {
                 let from = tokenStart &- start, to = tokenEnd &- start
                 guard from >= 0, from <= to, to <= bytes.count else { throw .damagedSpill }
-                (tokenText, word) = Self.tokenStrings(UnsafeBufferPointer(rebasing: bytes[from..<to]))
+                (tokenText, word) = Self.tokenStrings(UnsafeBufferPointer(rebasing: bytes[from..<to]), strings)
             }
             var cue = FrameCues()
             if bits & TokenBits.cued != 0 {
@@ -229,22 +233,23 @@ struct ReadDocument: Sendable {
     }
 
     /// A token's text and its lowercased word (`Words.lowercased`), made
-    /// from its bytes: one string for both when the text has no capitals
-    /// (most tokens), and ASCII capitals lowered byte by byte.
-    static func tokenStrings(_ bytes: UnsafeBufferPointer<UInt8>) -> (text: String, lower: String) {
+    /// from its bytes through `strings` (the same strings, made once): one
+    /// string for both when the text has no capitals (most tokens), and
+    /// ASCII capitals lowered byte by byte.
+    static func tokenStrings(_ bytes: UnsafeBufferPointer<UInt8>, _ strings: TokenStringCache) -> (text: String, lower: String) {
         var capitals = false
         for b in bytes {
             if b >= 0x80 {
-                let text = String(decoding: bytes, as: UTF8.self)
+                let text = strings.string(bytes)
                 return (text, Words.lowercased(text))
             }
             if b &- 0x41 < 26 { capitals = true }
         }
-        let text = String(decoding: bytes, as: UTF8.self)
+        let text = strings.string(bytes)
         guard capitals else { return (text, text) }
         let lower = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, bytes.count)) { out in
             for i in bytes.indices { out[i] = bytes[i] &- 0x41 < 26 ? bytes[i] | 0x20 : bytes[i] }
-            return String(decoding: UnsafeBufferPointer(rebasing: out[..<bytes.count]), as: UTF8.self)
+            return strings.string(UnsafeBufferPointer(rebasing: out[..<bytes.count]))
         }
         return (text, lower)
     }

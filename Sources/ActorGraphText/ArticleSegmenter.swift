@@ -9,6 +9,10 @@ public struct ArticleSegmenter: Sendable {
 
     /// The prose sentences of `source`, in order.
     public func sentences(in source: SourceDocument) -> [Sentence] {
+        TokenStringCache.withCache { sentences(in: source, strings: $0) }
+    }
+
+    private func sentences(in source: SourceDocument, strings: TokenStringCache) -> [Sentence] {
         let bytes = Array(source.text.utf8)
         var sentences: [Sentence] = []
         var lineStart = 0
@@ -22,7 +26,7 @@ public struct ArticleSegmenter: Sendable {
             let line = Self.trimmedASCII(bytes, lineStart..<lineEnd).map { String(decoding: bytes[$0], as: UTF8.self) }
                 ?? String(decoding: bytes[lineStart..<lineEnd], as: UTF8.self).trimmingWhitespace()
             if line.isEmpty || furniture.isFurnitureLine(line) { continue }
-            appendParagraph(bytes, lineStart..<lineEnd, to: &sentences)
+            appendParagraph(bytes, lineStart..<lineEnd, strings, to: &sentences)
         }
         return sentences
     }
@@ -48,17 +52,17 @@ public struct ArticleSegmenter: Sendable {
 
     /// Splits one paragraph into sentences and drops its appeals; when most
     /// of a paragraph is appeal, all of it goes (a donation box).
-    private func appendParagraph(_ bytes: [UInt8], _ line: Range<Int>, to sentences: inout [Sentence]) {
+    private func appendParagraph(_ bytes: [UInt8], _ line: Range<Int>, _ strings: TokenStringCache, to sentences: inout [Sentence]) {
         let spans = furniture.inlineFurniture(in: bytes, line: line)
         var tokens: [Token]
         if spans.isEmpty {
             // Most paragraphs: one pass, no pieces to join.
-            tokens = tokenizer.tokens(in: bytes, range: line)
+            tokens = tokenizer.tokens(in: bytes, range: line, strings: strings)
         } else {
             tokens = []
             var cursor = line.lowerBound
             for span in spans + [line.upperBound..<line.upperBound] {
-                tokens += tokenizer.tokens(in: bytes, range: cursor..<span.lowerBound)
+                tokens += tokenizer.tokens(in: bytes, range: cursor..<span.lowerBound, strings: strings)
                 cursor = span.upperBound
             }
         }

@@ -3,13 +3,14 @@
 public struct Tokenizer: Sendable {
     public init() {}
 
-    /// Tokens of `bytes[range]`; offsets are positions in `bytes`.
-    public func tokens(in bytes: [UInt8], range: Range<Int>) -> [Token] {
+    /// Tokens of `bytes[range]`; offsets are positions in `bytes`. Their
+    /// strings come from `strings` when given (the same strings, made once).
+    public func tokens(in bytes: [UInt8], range: Range<Int>, strings: TokenStringCache? = nil) -> [Token] {
         // The scan reads each byte several times; the buffer spares the array's bounds checks on every read.
-        bytes.withUnsafeBufferPointer { tokens(in: $0, range: range) }
+        bytes.withUnsafeBufferPointer { tokens(in: $0, range: range, strings: strings) }
     }
 
-    private func tokens(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> [Token] {
+    private func tokens(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, strings: TokenStringCache?) -> [Token] {
         precondition(range.isEmpty || (range.lowerBound >= 0 && range.upperBound <= bytes.count), "token range outside the text")
         var tokens: [Token] = []
         // Prose has a token every five or six bytes: sized once, the array
@@ -28,7 +29,7 @@ public struct Tokenizer: Sendable {
                     tokens.append(Token(text: "'s", start: i, end: i + 4, kind: .punctuation, isCapitalized: false))
                     i += 4
                 } else {
-                    tokens.append(make(bytes, i, min(i + mark, end), .punctuation))
+                    tokens.append(make(bytes, i, min(i + mark, end), .punctuation, strings))
                     i += mark
                 }
                 continue
@@ -40,17 +41,17 @@ public struct Tokenizer: Sendable {
             }
             if b.isASCIIDigit {
                 let j = readNumber(bytes, from: i, end: end)
-                tokens.append(make(bytes, i, j, .number))
+                tokens.append(make(bytes, i, j, .number, strings))
                 i = j
                 continue
             }
             if b.isASCIILetter || b.isNonASCII {
                 let j = readWord(bytes, from: i, end: end)
-                tokens.append(make(bytes, i, j, .word))
+                tokens.append(make(bytes, i, j, .word, strings))
                 i = j
                 continue
             }
-            tokens.append(make(bytes, i, i + 1, .punctuation))
+            tokens.append(make(bytes, i, i + 1, .punctuation, strings))
             i += 1
         }
         return tokens
@@ -122,13 +123,15 @@ public struct Tokenizer: Sendable {
         return 1
     }
 
-    private func make(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ kind: Token.Kind) -> Token {
+    private func make(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ kind: Token.Kind,
+                      _ strings: TokenStringCache?) -> Token {
         let first = bytes[start]
         if end == start + 1, first < 0x80 {
             // One ASCII byte (most punctuation): a ready string, no decoding.
             return Token(text: Self.asciiStrings[Int(first)], start: start, end: end, kind: kind, isCapitalized: first.isASCIIUpper)
         }
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        let cut = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        let text = strings?.string(cut) ?? String(decoding: cut, as: UTF8.self)
         let capitalized: Bool
         if first.isASCIIUpper {
             capitalized = true

@@ -63,10 +63,14 @@ struct ReadDocumentTests {
           arguments: ["", "the", ",", "Baku", "OSCE", "U.S.", "@[`{Z", "AZ-az_09", "Zoë", "ÑÚÑEZ", "İstanbul", "’s",
                       "co-chaired", "A Very Long Token Past Fifteen Bytes"])
     func tokenStrings(_ token: String) {
-        let (text, lower) = Array(token.utf8).withUnsafeBufferPointer { ReadDocument.tokenStrings($0) }
-        #expect(text == token)
-        #expect(lower == Words.lowercased(token))
-        #expect(Array(lower.utf8) == Array(Words.lowercased(token).utf8))
+        // Twice through one cache: made, then found.
+        let strings = TokenStringCache()
+        for _ in 0..<2 {
+            let (text, lower) = Array(token.utf8).withUnsafeBufferPointer { ReadDocument.tokenStrings($0, strings) }
+            #expect(text == token)
+            #expect(lower == Words.lowercased(token))
+            #expect(Array(lower.utf8) == Array(Words.lowercased(token).utf8))
+        }
     }
 
     @Test("Hand-made values at the edges of the format survive: empty and long strings, large offsets, no sentences")
