@@ -67,15 +67,18 @@ final class WordIndex<Value: Sendable>: Sendable {
     /// FNV-1a of the word's bytes (never 0), and whether all are ASCII.
     static func hash(_ word: String) -> (hash: UInt64, isASCII: Bool) {
         // Through a buffer: iterating `utf8` costs several times as much per byte.
+        if let found = word.utf8.withContiguousStorageIfAvailable(hash(bytes:)) { return found }
         var word = word
-        return word.withUTF8 { bytes in
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
-            var high: UInt8 = 0
-            for b in bytes {
-                h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3
-                high |= b
-            }
-            return (h | 1, high < 0x80)
+        return word.withUTF8(hash(bytes:))
+    }
+
+    private static func hash(bytes: UnsafeBufferPointer<UInt8>) -> (hash: UInt64, isASCII: Bool) {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var high: UInt8 = 0
+        for b in bytes {
+            h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3
+            high |= b
         }
+        return (h | 1, high < 0x80)
     }
 }
