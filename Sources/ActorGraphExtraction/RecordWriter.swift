@@ -46,13 +46,19 @@ struct RecordWriter {
     /// Appends what `body` writes through a cursor with room for
     /// `maxCount` bytes: one bounds check per value and no array
     /// bookkeeping per byte, for loops over every token of a sentence.
+    ///
+    /// The cursor writes into the record's own storage, grown by `maxCount`
+    /// zeros and cut back to what was written: a region of its own cost an
+    /// allocation and a copy for every sentence of the corpus.
     mutating func append(atMost maxCount: Int, _ body: (inout Cursor) -> Void) {
-        let region = [UInt8](unsafeUninitializedCapacity: maxCount) { buffer, count in
-            var cursor = Cursor(buffer)
+        let start = bytes.count
+        bytes.append(contentsOf: repeatElement(0, count: maxCount))
+        let written = bytes.withUnsafeMutableBufferPointer { all in
+            var cursor = Cursor(UnsafeMutableBufferPointer(rebasing: all[start...]))
             body(&cursor)
-            count = cursor.count
+            return cursor.count
         }
-        bytes.append(contentsOf: region)
+        bytes.removeLast(maxCount - written)
     }
 
     /// Writes into a buffer sized beforehand, in the same encodings as the
