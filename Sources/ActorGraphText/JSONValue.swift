@@ -45,7 +45,9 @@ public enum JSONValue: Equatable, Sendable {
         switch c.next {
         case 0x7B: // {
             c.i += 1
-            var fields: [String: JSONValue] = [:]
+            // Room for a lexicon record's fields from the start: grown from
+            // empty, the table was rebuilt three times an object.
+            var fields: [String: JSONValue] = Dictionary(minimumCapacity: 8)
             c.skipWhitespace()
             if c.take(0x7D) { return .object(fields) }
             repeat {
