@@ -167,7 +167,7 @@ struct EntityResolver {
     /// Initials of a name's significant words: "Organization for Security and
     /// Co-operation in Europe" -> "OSCE".
     static func initials(_ name: String) -> String {
-        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return characterInitials(name) }
+        guard name.allUTF8({ $0 < 0x80 }) else { return characterInitials(name) }
         // On ASCII, spaces and hyphens are characters of their own, only
         // A-Z are uppercase, and a word's first byte is its first character
         // or, for "\r\n", starts one that is no initial either way.

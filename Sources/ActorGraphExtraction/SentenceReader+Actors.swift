@@ -100,9 +100,9 @@ extension SentenceReader {
             return (m, e, true)
         }
         // "LNA spokesman Ahmed al-Mismari": an organization named before a title and a name.
-        if r.count <= 3, let t = title(at: e), t.end < count, !isSentenceInitial(i) || r.count == 1 && Self.isAllCaps(tokens[i]),
+        if r.count <= 3, let t = title(at: e), t.end < count, !isSentenceInitial(i) || r.count == 1 && tokens[i].isAllCaps,
            isNameWord(t.end) || title(at: t.end) != nil {
-            let isOrganization = Self.isAllCaps(tokens[i]) || cues[e - 1].contains(.organizationTail)
+            let isOrganization = tokens[i].isAllCaps || cues[e - 1].contains(.organizationTail)
             var m = Mention(kind: isOrganization ? .organization : .single, surface: text(r), name: text(r), tokens: r)
             m.isOwner = true
             return (m, e, false)
@@ -207,7 +207,7 @@ extension SentenceReader {
         if cue(i).contains(.nameParticle) { return true }
         let l = lower[i]
         // Most words have no hyphen: a byte scan rules them out before a scan by Character.
-        if l.utf8.contains(0x2D), let dash = l.firstIndex(of: "-") { return Vocabulary.nameParticles.contains(String(l[..<dash])) }
+        if l.containsUTF8(0x2D), let dash = l.firstIndex(of: "-") { return Vocabulary.nameParticles.contains(String(l[..<dash])) }
         return false
     }
 }

@@ -135,7 +135,7 @@ extension SentenceReader {
             _ = append(m)
             return
         }
-        if r.count == 1, Self.isAllCaps(tokens[r.lowerBound]), !Vocabulary.nonAcronyms.contains(firstWord) {
+        if r.count == 1, tokens[r.lowerBound].isAllCaps, !Vocabulary.nonAcronyms.contains(firstWord) {
             appendOrganization(r, name: surface)
             return
         }

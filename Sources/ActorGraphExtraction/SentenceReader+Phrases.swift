@@ -21,7 +21,7 @@ extension SentenceReader {
         guard tokens[i].isCapitalized else { return nil }
         let word = tokens[i].text
         // Most words have no hyphen: a byte scan rules them out before a scan by Character.
-        guard word.utf8.contains(0x2D), let dash = word.lastIndex(of: "-") else { return nil }
+        guard word.containsUTF8(0x2D), let dash = word.lastIndex(of: "-") else { return nil }
         let prefix = String(word[..<dash])
         let suffix = String(word[word.index(after: dash)...])
         guard let first = suffix.first, first.isLowercase,

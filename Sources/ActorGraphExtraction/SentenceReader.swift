@@ -74,7 +74,7 @@ struct SentenceReader {
                 len += 1
                 guard !key.isEmpty, let step = steps[key] else { break }
                 if step.entry >= 0, case let e = entries[Int(step.entry)],
-                   !step.capsOnly || tokens[i..<k + 1].allSatisfy({ Self.isAllCaps($0) || $0.isPossessive }) {
+                   !step.capsOnly || tokens[i..<k + 1].allSatisfy({ $0.isAllCaps || $0.isPossessive }) {
                     if index[i] < 0 {
                         index[i] = Int32(found.count)
                         found.append((e, k + 1))
@@ -93,21 +93,8 @@ struct SentenceReader {
     static func key(of token: Token, lower: String) -> String {
         // A word starts with a letter, so only other tokens can be possessive.
         if token.kind != .word, token.isPossessive { return "'s" }
-        if token.text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x2E && $0 != 0x2D }) { return lower }
+        if token.text.allUTF8({ $0 < 0x80 && $0 != 0x2E && $0 != 0x2D }) { return lower }
         return Lexicon.key(token.text)
-    }
-
-    /// `token.isAllCaps`, counted byte by byte for an ASCII word (most
-    /// are), whose only letters are A-Z and a-z.
-    static func isAllCaps(_ token: Token) -> Bool {
-        let text = token.text
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return token.isAllCaps }
-        var letters = 0
-        for b in text.utf8 {
-            if b >= 0x61 && b <= 0x7A { return false }
-            if b >= 0x41 && b <= 0x5A { letters += 1 }
-        }
-        return letters >= 2
     }
 
     var count: Int { tokens.count }

@@ -94,14 +94,6 @@ struct WordCuesTests {
         #expect(lexicon.titles["press officer"]?.isSpeaker == true)
     }
 
-    @Test("The byte-wise all-capitals test agrees with the token's")
-    func allCaps() {
-        for text in ["OSCE", "U.S.", "Baku", "A", "UN's", "NATO-led", "ÉTAT", "Éta", "ПВО", "X1", "LNA"] {
-            let token = Token(text: text, start: 0, end: text.utf8.count, kind: .word, isCapitalized: true)
-            #expect(SentenceReader.isAllCaps(token) == token.isAllCaps, "\(text)")
-        }
-    }
-
     @Test("A title is found with its case as before, and only at a title word")
     func titles() {
         let bytes = Array("Armenian Prime Minister Nikol Pashinyan met the deputy chief of staff and the Water Minister.".utf8)

@@ -1,4 +1,4 @@
-import ActorGraphText
+@testable import ActorGraphText
 import Testing
 
 @Suite("Tokenizer")
@@ -15,6 +15,13 @@ struct TokenizerTests {
     /// The bytes a token claims, decoded.
     func slice(_ text: String, _ t: Token) -> String {
         String(decoding: Array(text.utf8)[t.start..<t.end], as: UTF8.self)
+    }
+
+    @Test("All capitals read on bytes agree with the Unicode properties",
+          arguments: ["OSCE", "U.S.", "Baku", "A", "UN's", "NATO-led", "ÉTAT", "Éta", "ПВО", "X1", "LNA", "", "12", "AB", "Ab", "A-B"])
+    func allCaps(text: String) {
+        let token = Token(text: text, start: 0, end: text.utf8.count, kind: .word, isCapitalized: true)
+        #expect(token.isAllCaps == Token.isAllCapsByScalars(text), "\(text)")
     }
 
     // MARK: - Offsets
