@@ -179,13 +179,19 @@ public struct FurnitureFilter: Sendable {
         }
     }
 
-    /// The pronouns start with "y", "w", "o" or "u" in either case: a byte
-    /// test spares hashing every other word of every sentence.
+    /// The pronouns are two to five bytes and start "yo", "we", "ou" or
+    /// "us", the first letter in either case: a test of two bytes, read in
+    /// place, spares hashing nearly every word of every sentence ("of",
+    /// "on", "was" and "with" passed a test of the first byte alone).
     static func mayBeAppealPronoun(_ word: String) -> Bool {
-        switch word.utf8.first {
-        case 0x79, 0x59, 0x77, 0x57, 0x6F, 0x4F, 0x75, 0x55: true
-        default: false
-        }
+        word.utf8.withContiguousStorageIfAvailable { b in
+            guard b.count >= 2, b.count <= 5 else { return false }
+            // `| 0x20` lowers a capital and leaves the other letters as they are.
+            switch (b[0] | 0x20, b[1]) {
+            case (0x79, 0x6F), (0x77, 0x65), (0x6F, 0x75), (0x75, 0x73): return true
+            default: return false
+            }
+        } ?? true
     }
 
     /// Openers that are calls to action even without a pronoun.

@@ -13,6 +13,18 @@ struct FurnitureFilterTests {
 
     // MARK: - Whole lines
 
+    @Test("The byte prefilter passes every appeal pronoun and rules out common words")
+    func appealPronounPrefilter() {
+        for pronoun in FurnitureFilter.appealPronouns {
+            #expect(FurnitureFilter.mayBeAppealPronoun(pronoun), "\(pronoun)")
+        }
+        for word in ["of", "on", "or", "was", "with", "would", "up", "under", "Ukraine", "Yerevan", "WE", "yourselves", "", "y"] {
+            #expect(!FurnitureFilter.mayBeAppealPronoun(word), "\(word)")
+        }
+        // What passes is decided by the set; the prefilter only skips hashing.
+        #expect(FurnitureFilter.mayBeAppealPronoun("out") && !FurnitureFilter.appealPronouns.contains("out"))
+    }
+
     @Test("Bylines, credits, links, RELATED lines and appeals are furniture", arguments: [
         "By Jane Roe",
         "By Lena Vogt and Tural Babayev, Reuters",
