@@ -65,8 +65,7 @@ extension SentenceReader {
         }
         // Lowercase organization word: "Minsk group" (part of the name) or
         // "Ria Novosti news agency" (a description).
-        let isAdjective = gazetteer(at: i).map { $0.entry.role == .demonym || $0.entry.role == .countryName } ?? false
-        if e < count, isWord(e), !tokens[e].isCapitalized, !isAdjective {
+        if e < count, isWord(e), !tokens[e].isCapitalized, !isCountryWord(at: i) {
             if e + 1 < count, lower[e] == "news", lower[e + 1] == "agency" {
                 appendOrganization(i..<e, name: text(i..<e))
                 return e + 2

@@ -163,6 +163,14 @@ struct SentenceReader {
         return true
     }
 
+    /// Whether the lexicon phrase at `i` names a country or its adjective,
+    /// read in place: copying the entry out retains and releases its strings.
+    func isCountryWord(at i: Int) -> Bool {
+        guard i >= 0, i < count, case let m = matchIndex[i], m >= 0 else { return false }
+        let role = phraseMatches[Int(m)].entry.role
+        return role == .demonym || role == .countryName
+    }
+
     /// Whether a lexicon phrase starts at `i`, without copying its entry.
     func hasGazetteer(at i: Int) -> Bool { i >= 0 && i < count && matchIndex[i] >= 0 }
 
