@@ -183,6 +183,9 @@ public struct FurnitureFilter: Sendable {
     /// "us", the first letter in either case: a test of two bytes, read in
     /// place, spares hashing nearly every word of every sentence ("of",
     /// "on", "was" and "with" passed a test of the first byte alone).
+    /// Written out, not derived from `appealPronouns` at each call (that
+    /// cost a percent of a run): a test checks that every pronoun of the
+    /// set passes, so one added there must be let through here too.
     static func mayBeAppealPronoun(_ word: String) -> Bool {
         word.utf8.withContiguousStorageIfAvailable { b in
             guard b.count >= 2, b.count <= 5 else { return false }
