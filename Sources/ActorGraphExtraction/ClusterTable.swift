@@ -14,6 +14,8 @@ struct ClusterTable {
     /// The clusters, by number; changed in place through the subscript.
     private(set) var clusters: [EntityCluster] = []
     private var numbers: [String: Int32] = [:]
+    /// Each key's leading bytes, by number, for `sortedNumbers`.
+    private var prefixes: [SortPrefix] = []
 
     var count: Int { clusters.count }
 
@@ -23,17 +25,41 @@ struct ClusterTable {
         if let n = numbers[key] { return Int(n) }
         numbers[key] = Int32(clusters.count)
         keys.append(key)
+        prefixes.append(SortPrefix(key))
         clusters.append(EntityCluster(type: type))
         return clusters.count - 1
     }
 
+    /// Read in place: a cluster holds a table of names and a set of
+    /// surfaces, which a copy would retain and release again.
     subscript(number: Int) -> EntityCluster {
-        get { clusters[number] }
+        _read { yield clusters[number] }
         _modify { yield &clusters[number] }
     }
 
+    /// The cluster numbered `number`, moved out: left in its place is an
+    /// empty cluster of the same type and canonical name, which is all
+    /// that is read of a cluster once it is merged.
+    mutating func take(_ number: Int) -> EntityCluster {
+        var taken = EntityCluster(type: clusters[number].type)
+        taken.canonical = clusters[number].canonical
+        swap(&taken, &clusters[number])
+        return taken
+    }
+
     /// Numbers of the clusters `isIncluded` takes, in the order of their keys.
+    ///
+    /// Compared on the keys' leading bytes (`SortPrefix`) where those
+    /// differ, on the keys where they tie: the same order. Resolution sorts
+    /// a corpus's clusters (200,000) three times on one thread; comparing
+    /// every pair as strings made those sorts three to four times the
+    /// instructions.
     func sortedNumbers(where isIncluded: (EntityCluster) -> Bool = { _ in true }) -> [Int] {
-        clusters.indices.filter { isIncluded(clusters[$0]) }.sorted { keys[$0] < keys[$1] }
+        var items = clusters.indices.filter { isIncluded(clusters[$0]) }.map { (prefix: prefixes[$0], number: $0) }
+        items.sort { a, b in
+            if let order = a.prefix.precedes(b.prefix) { return order }
+            return keys[a.number] < keys[b.number]
+        }
+        return items.map(\.number)
     }
 }

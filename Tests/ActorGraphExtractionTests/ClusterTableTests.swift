@@ -22,6 +22,66 @@ struct ClusterTableTests {
         #expect(table.sortedNumbers { $0.type != .person } == [c, a])
     }
 
+    /// Keys that share long prefixes, differ past 16 bytes, are prefixes
+    /// of one another, or are not ASCII: every case of `SortPrefix`.
+    static let awkwardKeys: [String] = {
+        var keys = ["person:", "person:a", "person:ab", "person:abcdefghi", "person:abcdefghij", "person:abcdefghik",
+                    "person:abcdefghijklmnop", "person:abcdefghijklmnoq", "place:são paulo", "place:sao paulo",
+                    "place:şuşa", "place:shusha", "org:", "org:a b", "org:a-b", "org:A", "country:", "p", "",
+                    "place:e\u{301}", "place:é", "place:f"]
+        var state: UInt64 = 7
+        for _ in 0..<400 {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            let letters = Array("ab é")
+            let length = 12 + Int((state >> 40) % 10)
+            var key = ["person:", "place:", "org:"][Int((state >> 20) % 3)]
+            for i in 0..<length { key.append(letters[Int((state >> UInt64(i % 30)) % UInt64(letters.count))]) }
+            keys.append(key)
+        }
+        return keys
+    }()
+
+    @Test("Numbers sort in the order of their keys as strings, however alike the keys")
+    func sortedLikeStrings() {
+        var table = ClusterTable()
+        var numberOf: [String: Int] = [:]
+        for key in Self.awkwardKeys { numberOf[key] = table.number(for: key, type: .place) }
+        let expected = Set(Self.awkwardKeys).sorted().map { numberOf[$0]! }
+        #expect(table.sortedNumbers() == expected)
+    }
+
+    @Test("A sort prefix orders two strings as String.< does, or leaves them to it")
+    func sortPrefixAgreesWithStrings() {
+        for a in Self.awkwardKeys {
+            for b in Self.awkwardKeys.prefix(60) {
+                if let order = SortPrefix(a).precedes(SortPrefix(b)) {
+                    #expect(order == (a < b), "\(a) vs \(b)")
+                }
+            }
+        }
+        #expect(SortPrefix("org:a").precedes(SortPrefix("org:b")) == true)
+        #expect(SortPrefix("place:são").precedes(SortPrefix("place:sao")) == nil, "not ASCII: the strings decide")
+        #expect(SortPrefix("person:abcdefghij").precedes(SortPrefix("person:abcdefghik")) == nil, "tied in 16 bytes")
+    }
+
+    @Test("A cluster taken out leaves its type and canonical name and nothing else")
+    func take() {
+        var table = ClusterTable()
+        let n = table.number(for: "country:x", type: .country)
+        table[n].add(name: "X", surface: "X", count: 3)
+        table[n].canonical = "Xland"
+        table[n].country = "Xland"
+        let taken = table.take(n)
+        #expect(taken.mentions == 3)
+        #expect(taken.names == ["X": 3])
+        #expect(taken.canonical == "Xland")
+        #expect(table[n].type == .country)
+        #expect(table[n].canonical == "Xland")
+        #expect(table[n].mentions == 0)
+        #expect(table[n].names.isEmpty)
+        #expect(table[n].country == nil)
+    }
+
     @Test("Sets over numbers join as a union-find over keys does, numbers past the last union included")
     func unions() {
         var sets = UnionFind()
