@@ -7,8 +7,10 @@ extension EntityResolver {
                         _ clusters: inout ClusterTable, _ keyOf: inout [Int32]) {
         // Full names, most frequent first, so each cluster is named by its usual form.
         // A name the articles give to a ship is no person anywhere in them.
-        let vessels = Set(persons.map { signatures[$0.site] }.filter(\.isVessel).map(\.name))
-        let persons = persons.filter { !vessels.contains(signatures[$0.site].name) }
+        // (Read in place: a copy of each signature retains all its strings.)
+        var vessels: Set<String> = []
+        for p in persons where signatures[p.site].isVessel { vessels.insert(signatures[p.site].name) }
+        let persons = vessels.isEmpty ? persons : persons.filter { !vessels.contains(signatures[$0.site].name) }
         var counts: [String: Int] = [:]
         for p in persons { counts[signatures[p.site].name, default: 0] += p.count }
         // Most frequent first, then longest, then alphabetical; the keys are
@@ -18,11 +20,11 @@ extension EntityResolver {
             .sorted { ($0.count, $0.length, $1.name) > ($1.count, $1.length, $0.name) }
             .map(\.name)
         // Folding each name is independent of the others: done on all cores.
-        let candidates = fullNames.parallelMap { name in
+        var candidates = fullNames.parallelMap { name in
             let parts = EntityCluster.words(name)
             return Person(key: "person:\(NameFolding.fold(name))", given: parts[0], surname: parts[parts.count - 1])
         }
-        let (all, joined) = clusterPeople(candidates)
+        var (all, joined) = clusterPeople(candidates)
         var clusterOfName: [String: String] = [:]
         for (name, j) in zip(fullNames, joined) { clusterOfName[name] = candidates[j].key }
         let isPerson = joined.indices.map { joined[$0] == $0 }
@@ -51,6 +53,8 @@ extension EntityResolver {
             Self.include(m, n, canonical: nil, takesCountry: true, in: &clusters[c])
             keyOf[site] = Int32(c)
         }
+        BackgroundRelease.drop(&all, leaving: SurnameIndex())
+        BackgroundRelease.drop(&candidates, leaving: [])
     }
 
     /// Clusters full names, given most frequent first: each joins the first
@@ -165,32 +169,9 @@ extension EntityResolver {
     /// A lone capitalized word is a surname, the last word of a known place
     /// ("Karabakh"), a known name, or a place when the text says so; else
     /// nothing (sentence-initial capitals, headline words, weapons).
-    func resolveSingles(_ singles: [Occurrence], _ signatures: [MentionSignature], _ clusters: inout ClusterTable,
-                        _ keyOf: inout [Int32]) {
-        // Naming each person cluster and folding its surname is independent
-        // of the others: done on all cores (a corpus has 100,000 people).
-        // The order people are filed in does not matter here: a lone word
-        // takes a surname only when one person bears it.
-        let table = clusters
-        var people = SurnameIndex()
-        for person in Array(table.clusters.indices).parallelMap({ n -> Person? in
-            guard table[n].type == .person else { return nil }
-            return Person(key: table.keys[n], given: "", surname: EntityCluster.words(table[n].bestName).last ?? "")
-        }) {
-            if let person { people.append(person) }
-        }
-        var lastWordOf: [String: Int] = [:]
-        var nameOf: [String: Int] = [:]
-        for key in clusters.sortedNumbers(where: { $0.type != .person }) {
-            let c = clusters[key]
-            for name in Set(c.names.keys).union([c.bestName]) {
-                let lookup = Lexicon.key(name)
-                nameOf[lookup] = nameOf[lookup] ?? key
-                guard c.type == .place else { continue }
-                let parts = lookup.split(separator: " ")
-                if parts.count >= 2, let last = parts.last { lastWordOf[String(last)] = lastWordOf[String(last)] ?? key }
-            }
-        }
+    func resolveSingles(_ singles: [Occurrence], _ signatures: [MentionSignature], _ names: LoneWordNames,
+                        _ clusters: inout ClusterTable, _ keyOf: inout [Int32]) {
+        var people = surnameIndex(of: clusters)
         // Many signatures share a lone word: each word's match is found once.
         let surnameOf = surnameMatches(singles.lazy.map { signatures[$0.site].name }, people)
         for occurrence in singles {
@@ -199,7 +180,7 @@ extension EntityResolver {
             let c: Int
             if let p = surnameOf[m.name] ?? nil {
                 c = clusters.number(for: p, type: .person)
-            } else if let known = nameOf[k] ?? lastWordOf[k] {
+            } else if let known = names.nameOf[k] ?? names.lastWordOf[k] {
                 c = known
             } else if m.isPlaceLike {
                 // Introduced as a place, or an owner of a title or body
@@ -211,6 +192,51 @@ extension EntityResolver {
             clusters[c].add(name: m.name, surface: m.surface, count: n)
             keyOf[site] = Int32(c)
         }
+        BackgroundRelease.drop(&people, leaving: SurnameIndex())
+    }
+
+    /// What a lone word can name besides a person: any name of a cluster
+    /// that is no person (by lookup key), and the last word of a place's
+    /// name of two or more words ("Karabakh"); the first cluster in key
+    /// order wins.
+    struct LoneWordNames: Sendable {
+        var nameOf: [String: Int] = [:]
+        var lastWordOf: [String: Int] = [:]
+    }
+
+    /// The `LoneWordNames` of the clusters that are no person.
+    func loneWordNames(_ clusters: ClusterTable) -> LoneWordNames {
+        var names = LoneWordNames()
+        for key in clusters.sortedNumbers(where: { $0.type != .person }) {
+            let c = clusters[key]
+            for name in Set(c.names.keys).union([c.bestName]) {
+                let lookup = Lexicon.key(name)
+                names.nameOf[lookup] = names.nameOf[lookup] ?? key
+                guard c.type == .place else { continue }
+                let parts = lookup.split(separator: " ")
+                if parts.count >= 2, let last = parts.last { names.lastWordOf[String(last)] = names.lastWordOf[String(last)] ?? key }
+            }
+        }
+        return names
+    }
+
+    /// The person clusters of `clusters`, filed by surname.
+    ///
+    /// Naming each person cluster and folding its surname is independent
+    /// of the others: done on all cores (a corpus has 100,000 people).
+    /// The order people are filed in does not matter here: a lone word
+    /// takes a surname only when one person bears it. No copy of the table
+    /// outlives this call, so the caller's next change to a cluster does
+    /// not copy all of them.
+    func surnameIndex(of table: ClusterTable) -> SurnameIndex {
+        var people = SurnameIndex()
+        for person in Array(table.clusters.indices).parallelMap({ n -> Person? in
+            guard table[n].type == .person else { return nil }
+            return Person(key: table.keys[n], given: "", surname: EntityCluster.words(table[n].bestName).last ?? "")
+        }) {
+            if let person { people.append(person) }
+        }
+        return people
     }
 
     // MARK: - Naming
@@ -223,7 +249,11 @@ extension EntityResolver {
     /// arrays instead of hashing cluster keys and entity ids again and
     /// again, which made this step most of a second on one thread for a
     /// corpus (200,000 clusters, 300,000 signatures).
-    func finish(_ clusters: ClusterTable, _ keyOf: [Int32], _ table: MentionTable,
+    ///
+    /// The clusters are consumed: each is moved into its merged entity, not
+    /// copied (a copy retains its tables, and the table's release would
+    /// free them again, all on one thread).
+    func finish(_ clusters: consuming ClusterTable, _ keyOf: [Int32], _ table: MentionTable,
                 _ sets: inout UnionFind) -> Resolution {
         // Sorted once, by key: every root is a cluster, so the entities below
         // are named in this order too.
@@ -236,40 +266,42 @@ extension EntityResolver {
         for (i, key) in order.enumerated() {
             let root = rootOf[i]
             guard root >= 0 else { continue }
-            let c = clusters[key]
+            var c = clusters.take(key)
             if merged[root] != nil {
                 // In place: a copy taken out and stored back would copy the
                 // cluster's tables at every merge, and a large corpus merges
                 // thousands of spellings into some clusters.
                 merged[root]?.absorb(c)
             } else {
-                var c = c
                 if root != i { c.type = clusters[order[root]].type }
                 merged[root] = c
             }
         }
         // The root's own cluster decides the type and canonical name.
         for root in merged.indices where merged[root] != nil {
-            let own = clusters[order[root]]
-            merged[root]?.type = own.type
-            if let canonical = own.canonical { merged[root]?.canonical = canonical }
+            merged[root]?.type = clusters[order[root]].type
+            if let canonical = clusters[order[root]].canonical { merged[root]?.canonical = canonical }
         }
         var res = Resolution()
         var used: Set<String> = []
         // Each cluster's name, slug and sorted aliases on all cores; the ids
         // are then given in order, as a slug taken twice depends on order.
-        let final = merged
-        let roots = final.indices.filter { final[$0] != nil }
-        let named = roots.parallelMap { root -> (entity: Entity, country: String?)? in
-            let c = final[root]!
-            let name = c.bestName
-            guard !name.isEmpty else { return nil }
-            var aliases = c.surfaces
-            aliases.formUnion(c.names.keys)
-            aliases.remove(name)
-            aliases.remove("")
-            return (Entity(id: Entity.slug(for: name), name: name, type: c.type, aliases: aliases.sorted(), mentions: c.mentions), c.country)
+        let roots = merged.indices.filter { merged[$0] != nil }
+        let named = merged.withUnsafeBufferPointer { final in
+            nonisolated(unsafe) let final = final
+            return roots.parallelMap { root -> (entity: Entity, country: String?)? in
+                let c = final[root]!
+                let name = c.bestName
+                guard !name.isEmpty else { return nil }
+                var aliases = c.surfaces
+                aliases.formUnion(c.names.keys)
+                aliases.remove(name)
+                aliases.remove("")
+                return (Entity(id: Entity.slug(for: name), name: name, type: c.type, aliases: aliases.sorted(), mentions: c.mentions), c.country)
+            }
         }
+        // Named: the clusters (names, surfaces, keys) are freed off this thread.
+        BackgroundRelease.drop(&merged, leaving: [])
         // Root number -> its entity's place in `res.entities`, -1 for none.
         var entityOfRoot = [Int32](repeating: -1, count: order.count)
         used.reserveCapacity(named.count)
@@ -293,6 +325,7 @@ extension EntityResolver {
             if root >= 0 { entityAtSite[site] = entityOfRoot[root] }
         }
         res.entityOf = EntityLookup(entityAtPosition: entityAtSite, ids: res.entities.map(\.id), types: res.entities.map(\.type))
+        BackgroundRelease.drop(&clusters, leaving: ClusterTable())
         return res
     }
 }

@@ -19,7 +19,6 @@ struct EntityResolver {
         var clusters = ClusterTable()
         // Signature position -> cluster number, -1 for none.
         var keyOf = [Int32](repeating: -1, count: table.signatures.count)
-        var sets = UnionFind()
 
         func add(_ key: String, _ type: EntityType, _ m: MentionSignature, _ n: Int, _ site: Int, canonical: String? = nil) {
             let c = clusters.number(for: key, type: type)
@@ -64,11 +63,25 @@ struct EntityResolver {
             }
         }
 
-        mergeOrganizationsByAcronymAndSuffix(clusters, &sets)
-        mergePlaces(clusters, &sets)
+        // Organizations and places merge, and the lone-word tables are read,
+        // from the clusters as they are now: resolving people adds person
+        // clusters and changes no other. So those steps run on another core
+        // while this one resolves the people.
+        let others = BackgroundTask { [self, clusters] in
+            var sets = UnionFind()
+            mergeOrganizationsByAcronymAndSuffix(clusters, &sets)
+            mergePlaces(clusters, &sets)
+            return (sets: sets, names: loneWordNames(clusters))
+        }
         resolvePersons(persons, table.signatures, &clusters, &keyOf)
-        resolveSingles(singles, table.signatures, &clusters, &keyOf)
-        return finish(clusters, keyOf, table, &sets)
+        let (merged, names) = others.value
+        var sets = merged
+        resolveSingles(singles, table.signatures, names, &clusters, &keyOf)
+        // Handed over, not shared (the local `add` holds `clusters`), so
+        // `finish` moves the clusters out without copying the table.
+        var final = ClusterTable()
+        swap(&final, &clusters)
+        return finish(consume final, keyOf, table, &sets)
     }
 
     /// Counts `n` mentions like `m` in `cluster`, naming it `canonical` if

@@ -104,9 +104,19 @@ public struct Extractor: Sendable {
 
         gathered.table.finishAdding()
         FreedMemory.release()
-        let resolution = resolver.resolve(gathered.table)
-        let extractor = RelationExtractor(resolution: resolution, titledPeople: gathered.table.titledPeople, words: lexicon.words)
+        let resolution: Resolution
+        let extractor: RelationExtractor
+        do {
+            // The titled people (a sort of a corpus's titles) need only the
+            // table: sorted on another core while this one resolves. In a
+            // scope of its own, so no copy of the table outlives it.
+            let table = gathered.table
+            let titledPeople = BackgroundTask { table.titledPeople }
+            resolution = resolver.resolve(table)
+            extractor = RelationExtractor(resolution: resolution, titledPeople: titledPeople.value, words: lexicon.words)
+        }
         gathered.table = MentionTable()
+        BackgroundRelease.wait()
         FreedMemory.release()
         let total = gathered.isSpilling ? spill.count : gathered.kept.count
         let second = ProgressCounter(pass: 2, total: total, report: progress)
