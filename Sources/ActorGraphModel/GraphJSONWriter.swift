@@ -39,10 +39,8 @@ public struct GraphJSONWriter: Sendable {
         out.closeArray()
         out.key("entities")
         out.openArray()
-        for entity in graph.entities {
-            out.element()
-            out.write(entity)
-            try out.flushIfFull(to: sink)
+        try graph.entities.withUnsafeBufferPointer { entities in
+            try writeEntities(entities, into: &out, to: sink)
         }
         out.closeArray()
         out.key("relations")
@@ -120,6 +118,35 @@ extension GraphJSONWriter {
                 }
                 bytes.close(relations[i])
             }
+        }
+    }
+}
+
+extension GraphJSONWriter {
+    /// The entities' members, in order, encoded on all cores in rounds of
+    /// groups as the relations are: a corpus's graph has 100,000 entities
+    /// and more, with their aliases, and encoding them on one thread (51 M
+    /// instructions for the 17,247 entities of ten corpus shards) left the
+    /// other cores idle. An entity counts as its aliases plus one toward a
+    /// group's weight.
+    fileprivate func writeEntities(_ entities: UnsafeBufferPointer<Entity>, into out: inout JSONBytes,
+                                   to sink: (UnsafeRawBufferPointer) throws -> Void) throws {
+        nonisolated(unsafe) let entities = entities
+        let limit = groupWeight
+        var next = entities.startIndex
+        while next < entities.endIndex {
+            var groups: [Range<Int>] = []
+            while groups.count < Self.groupsPerRound, next < entities.endIndex {
+                let start = next
+                var total = 0
+                // At least one entity a group, however many its aliases.
+                repeat {
+                    total += entities[next].aliases.count + 1
+                    next += 1
+                } while next < entities.endIndex && total + entities[next].aliases.count + 1 <= limit
+                groups.append(start..<next)
+            }
+            try out.append(encoding: groups, to: sink) { bytes, i in bytes.write(entities[i]) }
         }
     }
 }

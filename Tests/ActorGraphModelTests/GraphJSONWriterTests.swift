@@ -255,6 +255,20 @@ struct GraphJSONWriterTests {
         #expect(chunks.dropLast().allSatisfy { $0.count >= size })
     }
 
+    @Test("entities encoded in groups on all cores print the same bytes", arguments: [1, 700, 4096, 1 << 20])
+    func entityGroupsOnAllCores(size: Int) throws {
+        // From no alias to thousands: an entity heavier than a group is one of its own.
+        let entities = (0..<3000).map { i in
+            Entity(name: "Actor \(i) \"q\" {b} <script>", type: EntityType.allCases[i % EntityType.allCases.count],
+                   aliases: (0..<(i % 700 == 3 ? 2500 : i % 5)).map { "Alias \($0) of \(i)" }, mentions: i)
+        }
+        let graph = KnowledgeGraph(documents: [Document(id: "d")], entities: entities, relations: [])
+        var chunks: [Data] = []
+        try GraphJSONWriter(chunkSize: size).write(graph) { chunks.append(Data($0)) }
+        #expect(chunks.reduce(Data(), +) == (try Self.reference(graph)))
+        #expect(chunks.dropLast().allSatisfy { $0.count >= size })
+    }
+
     @Test("a NaN confidence in a relation encoded on another core is still an error")
     func nanInGroup() {
         var graph = Self.manyRelations()
