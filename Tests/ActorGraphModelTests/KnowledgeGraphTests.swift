@@ -240,9 +240,10 @@ struct KnowledgeGraphTests {
             return Int((state >> 33) % UInt64(n))
         }
         let types = RelationType.allCases
-        let relations = (0..<400).map { i in
+        // Enough relations that their ranks are looked up in several runs.
+        let relations = (0..<10_000).map { i in
             Relation(source: ids[next(ids.count)], type: types[next(types.count)], target: ids[next(ids.count)],
-                     confidence: Double(i) / 400)
+                     confidence: Double(i) / 10_000)
         }
         let expected = relations.enumerated().sorted { a, b in
             let (x, y) = (a.element, b.element)
