@@ -115,9 +115,8 @@ public struct Extractor: Sendable {
             resolution = resolver.resolve(table)
             extractor = RelationExtractor(resolution: resolution, titledPeople: titledPeople.value, words: lexicon.words)
         }
-        gathered.table = MentionTable()
-        BackgroundRelease.wait()
-        FreedMemory.release()
+        BackgroundRelease.drop(&gathered.table, leaving: MentionTable())
+        BackgroundRelease.releaseFreedMemory()
         let total = gathered.isSpilling ? spill.count : gathered.kept.count
         let second = ProgressCounter(pass: 2, total: total, report: progress)
         let relations = BatchPipeline<(position: Int, documents: [ReadDocument.Kept]), [Result<(Document, [Relation]), ExtractionError>]>(work: { batch in
