@@ -30,7 +30,7 @@ enum BackgroundRelease {
     }
 
     /// Returns once everything handed over so far has been let go (and
-    /// any trim queued after it done): for a caller that must know.
+    /// any trim queued before done).
     static func wait() {
         queue.sync {}
     }

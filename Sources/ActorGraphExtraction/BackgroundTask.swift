@@ -1,9 +1,9 @@
 import Dispatch
 
-/// A computation started on another thread now and waited for later, for
-/// work the resolving thread would otherwise do before or after its own:
-/// with two cores, one of them is otherwise idle through resolution's
-/// ordered steps.
+/// A computation started on another thread now and waited for later: the
+/// steps of resolution that need not wait for the people to be resolved
+/// (with two cores, one of them is otherwise idle through resolution's
+/// ordered steps).
 ///
 /// Not a `concurrentPerform` of the two: resolution's own `parallelMap`s
 /// nested in one would run on one thread.
@@ -12,13 +12,32 @@ final class BackgroundTask<Value: Sendable>: @unchecked Sendable {
     /// Written once by the task before it leaves `done`; read after `wait`.
     private var result: Value?
 
-    init(_ work: @escaping @Sendable () -> Value) {
-        DispatchQueue.global().async(group: done) { [self] in result = work() }
+    /// `work(input)` on another thread, which lets go of `input` before the
+    /// task counts as finished: a caller that shared a copy-on-write value
+    /// with the task owns it alone again once `value` returns, and changes
+    /// it without copying it. (Captured by the closure instead, the input
+    /// would live as long as the closure, which the thread lets go of only
+    /// after the task is marked finished.)
+    init<Input: Sendable>(_ input: Input, _ work: @escaping @Sendable (Input) -> Value) {
+        let held = Held(input)
+        DispatchQueue.global().async(group: done) { [self] in result = work(held.take()) }
     }
 
     /// The result, once the task has finished.
     var value: Value {
         done.wait()
         return result!
+    }
+
+    /// A task's input, handed from the caller's thread to the task's.
+    private final class Held<Input>: @unchecked Sendable {
+        private var input: Input?
+        init(_ input: Input) { self.input = input }
+
+        /// The input, no longer held here.
+        func take() -> Input {
+            defer { input = nil }
+            return input!
+        }
     }
 }

@@ -1,10 +1,19 @@
 import ActorGraphModel
 
 extension EntityResolver {
+    /// Who the person mentions are, found before any cluster is made: the
+    /// cluster key of each full name, and the person a lone name matches.
+    struct PersonKeys {
+        /// The person mentions, ships' names left out.
+        var persons: [Occurrence]
+        var clusterOfName: [String: String]
+        var surnameOf: [String: String?]
+    }
+
     /// People: full names cluster by a transliteration-tolerant surname and
-    /// given name; a lone surname joins the one person who has it.
-    func resolvePersons(_ persons: [Occurrence], _ signatures: [MentionSignature],
-                        _ clusters: inout ClusterTable, _ keyOf: inout [Int32]) {
+    /// given name; a lone surname joins the one person who has it. Reads
+    /// no cluster: `filePersons` files the mentions in clusters after.
+    func personKeys(_ persons: [Occurrence], _ signatures: [MentionSignature]) -> PersonKeys {
         // Full names, most frequent first, so each cluster is named by its usual form.
         // A name the articles give to a ship is no person anywhere in them.
         // (Read in place: a copy of each signature retains all its strings.)
@@ -20,11 +29,11 @@ extension EntityResolver {
             .sorted { ($0.count, $0.length, $1.name) > ($1.count, $1.length, $0.name) }
             .map(\.name)
         // Folding each name is independent of the others: done on all cores.
-        var candidates = fullNames.parallelMap { name in
+        let candidates = fullNames.parallelMap { name in
             let parts = EntityCluster.words(name)
             return Person(key: "person:\(NameFolding.fold(name))", given: parts[0], surname: parts[parts.count - 1])
         }
-        var (all, joined) = clusterPeople(candidates)
+        let (all, joined) = clusterPeople(candidates)
         var clusterOfName: [String: String] = [:]
         for (name, j) in zip(fullNames, joined) { clusterOfName[name] = candidates[j].key }
         let isPerson = joined.indices.map { joined[$0] == $0 }
@@ -33,7 +42,15 @@ extension EntityResolver {
         // once, for all names at once on all cores.
         let surnameOf = surnameMatches(persons.lazy.map { signatures[$0.site].name }.filter { clusterOfName[$0] == nil },
                                        all, among: isPerson)
-        for occurrence in persons {
+        return PersonKeys(persons: persons, clusterOfName: clusterOfName, surnameOf: surnameOf)
+    }
+
+    /// Files each person mention in the cluster `keys` gives it, or in one
+    /// of its own when a title makes a lone name a person.
+    func filePersons(_ keys: PersonKeys, _ signatures: [MentionSignature],
+                     _ clusters: inout ClusterTable, _ keyOf: inout [Int32]) {
+        let (clusterOfName, surnameOf) = (keys.clusterOfName, keys.surnameOf)
+        for occurrence in keys.persons {
             let (site, m, n) = (occurrence.site, signatures[occurrence.site], occurrence.count)
             let key: String?
             if let k = clusterOfName[m.name] {
@@ -53,8 +70,6 @@ extension EntityResolver {
             Self.include(m, n, canonical: nil, takesCountry: true, in: &clusters[c])
             keyOf[site] = Int32(c)
         }
-        BackgroundRelease.drop(&all, leaving: SurnameIndex())
-        BackgroundRelease.drop(&candidates, leaving: [])
     }
 
     /// Clusters full names, given most frequent first: each joins the first
@@ -171,7 +186,7 @@ extension EntityResolver {
     /// nothing (sentence-initial capitals, headline words, weapons).
     func resolveSingles(_ singles: [Occurrence], _ signatures: [MentionSignature], _ names: LoneWordNames,
                         _ clusters: inout ClusterTable, _ keyOf: inout [Int32]) {
-        var people = surnameIndex(of: clusters)
+        let people = surnameIndex(of: clusters)
         // Many signatures share a lone word: each word's match is found once.
         let surnameOf = surnameMatches(singles.lazy.map { signatures[$0.site].name }, people)
         for occurrence in singles {
@@ -192,7 +207,6 @@ extension EntityResolver {
             clusters[c].add(name: m.name, surface: m.surface, count: n)
             keyOf[site] = Int32(c)
         }
-        BackgroundRelease.drop(&people, leaving: SurnameIndex())
     }
 
     /// What a lone word can name besides a person: any name of a cluster

@@ -66,16 +66,19 @@ struct EntityResolver {
         // Organizations and places merge, and the lone-word tables are read,
         // from the clusters as they are now: resolving people adds person
         // clusters and changes no other. So those steps run on another core
-        // while this one resolves the people.
-        let others = BackgroundTask { [self, clusters] in
+        // while this one finds who the people are; the task has let go of
+        // its copy of the table by the time the people are filed in it, so
+        // filing them does not copy the table.
+        let others = BackgroundTask(clusters) { [self] clusters in
             var sets = UnionFind()
             mergeOrganizationsByAcronymAndSuffix(clusters, &sets)
             mergePlaces(clusters, &sets)
             return (sets: sets, names: loneWordNames(clusters))
         }
-        resolvePersons(persons, table.signatures, &clusters, &keyOf)
+        let people = personKeys(persons, table.signatures)
         let (merged, names) = others.value
         var sets = merged
+        filePersons(people, table.signatures, &clusters, &keyOf)
         resolveSingles(singles, table.signatures, names, &clusters, &keyOf)
         // Handed over, not shared (the local `add` holds `clusters`), so
         // `finish` moves the clusters out without copying the table.

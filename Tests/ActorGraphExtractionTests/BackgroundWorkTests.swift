@@ -10,7 +10,7 @@ struct BackgroundWorkTests {
     @Test("A background task's value is its work's result, however long the work")
     func taskValue() {
         let tasks = (0..<8).map { i in
-            BackgroundTask { () -> [Int] in
+            BackgroundTask(i) { i -> [Int] in
                 if i % 2 == 0 { Thread.sleep(forTimeInterval: 0.01) }
                 return (0..<1000).map { $0 * i }
             }
