@@ -100,16 +100,7 @@ extension GraphJSONWriter {
                 next += 1
                 continue
             }
-            var groups: [Range<Int>] = []
-            while groups.count < Self.groupsPerRound, next < relations.endIndex, weight(next) <= limit {
-                let start = next
-                var total = 0
-                while next < relations.endIndex, total + weight(next) <= limit {
-                    total += weight(next)
-                    next += 1
-                }
-                groups.append(start..<next)
-            }
+            let groups = Self.round(from: &next, to: relations.endIndex, limit: limit, weight: weight) { weight($0) <= limit }
             try out.append(encoding: groups, to: sink) { bytes, i in
                 try bytes.open(relations[i])
                 for e in relations[i].evidence.indices {
@@ -135,19 +126,29 @@ extension GraphJSONWriter {
         let limit = groupWeight
         var next = entities.startIndex
         while next < entities.endIndex {
-            var groups: [Range<Int>] = []
-            while groups.count < Self.groupsPerRound, next < entities.endIndex {
-                let start = next
-                var total = 0
-                // At least one entity a group, however many its aliases.
-                repeat {
-                    total += entities[next].aliases.count + 1
-                    next += 1
-                } while next < entities.endIndex && total + entities[next].aliases.count + 1 <= limit
-                groups.append(start..<next)
-            }
+            let groups = Self.round(from: &next, to: entities.endIndex, limit: limit) { entities[$0].aliases.count + 1 }
             try out.append(encoding: groups, to: sink) { bytes, i in bytes.write(entities[i]) }
         }
+    }
+
+    /// The next round of groups of consecutive members from `next` (moved
+    /// past them): at most `groupsPerRound` groups, each of members whose
+    /// weights add up to at most `limit`, or of one member heavier than
+    /// that; the round ends before a member `startsGroup` refuses.
+    static func round(from next: inout Int, to end: Int, limit: Int, weight: (Int) -> Int,
+                      startsGroup: (Int) -> Bool = { _ in true }) -> [Range<Int>] {
+        var groups: [Range<Int>] = []
+        while groups.count < groupsPerRound, next < end, startsGroup(next) {
+            let start = next
+            var total = weight(next)
+            next += 1
+            while next < end, total + weight(next) <= limit {
+                total += weight(next)
+                next += 1
+            }
+            groups.append(start..<next)
+        }
+        return groups
     }
 }
 
