@@ -129,9 +129,30 @@ public struct KnowledgeGraph: Codable, Sendable, Equatable {
     public var isNormalized: Bool {
         documents.isStrictlyIncreasing(by: <)
             && entities.isStrictlyIncreasing { $0.id < $1.id }
-            && entities.allSatisfy { e in e.aliases.isStrictlyIncreasing(by: <) && !e.aliases.contains(e.name) }
-            && relations.isStrictlyIncreasing(by: Relation.precedes)
-            && relations.allSatisfy { $0.evidence.isStrictlyIncreasing(by: <) }
+            // Read through the buffer: `allSatisfy` on the array hands each
+            // element over as a copy, retaining all its strings.
+            && entities.withUnsafeBufferPointer { e in
+                e.indices.allSatisfy { e[$0].aliases.isStrictlyIncreasing(by: <) && !e[$0].aliases.contains(e[$0].name) }
+            }
+            && relationsAreNormalized
+    }
+
+    /// Relations in `Relation.precedes` order, each with its evidence
+    /// sorted: checked in place, in runs on all cores. Every write of an
+    /// extracted graph asks, and on a corpus's graph (200,000 relations,
+    /// 500,000 evidence sentences) the check was a tenth of a second on the
+    /// one thread that writes, copying each relation it looked at.
+    private var relationsAreNormalized: Bool {
+        relations.withUnsafeBufferPointer { r in
+            nonisolated(unsafe) let r = r
+            let runs = stride(from: 0, to: r.count, by: 4096).map { $0..<min($0 + 4096, r.count) }
+            return runs.parallelMap { run in
+                // Each run also compares its first relation with the one before it.
+                run.allSatisfy { i in
+                    (i == 0 || Relation.precedes(r[i - 1], r[i])) && r[i].evidence.isStrictlyIncreasing(by: <)
+                }
+            }.allSatisfy { $0 }
+        }
     }
 
     /// The entity with this id, if any.

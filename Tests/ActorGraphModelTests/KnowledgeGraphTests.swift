@@ -228,6 +228,32 @@ struct KnowledgeGraphTests {
         #expect(!swapped.isNormalized)
     }
 
+    @Test("a large graph is checked in runs: a break in order at a run's edge or in a late run's evidence is noticed")
+    func normalizedInRuns() {
+        // 10,000 relations, checked in runs of 4,096: the relation after a
+        // run's last is compared across the edge.
+        let ids = (0..<100).map { "e\(100 + $0)" }
+        let relations = (0..<10_000).map { i in
+            Relation(source: ids[i / 100], type: .backs, target: ids[i % 100], confidence: 1,
+                     evidence: [Evidence(document: "d\(i)", sentence: "s", start: 0, end: 1),
+                                Evidence(document: "d\(i)", sentence: "s", start: 2, end: 3)])
+        }
+        let graph = KnowledgeGraph(entities: ids.map { Entity(id: $0, name: $0, type: .person) }, relations: relations)
+        #expect(graph.isNormalized)
+        for (a, b) in [(4_095, 4_096), (8_191, 8_192), (0, 1), (9_998, 9_999)] {
+            var swapped = graph
+            swapped.relations.swapAt(a, b)
+            let normalized = swapped.isNormalized  // (a failed expectation on the graph would print all of it)
+            #expect(!normalized, "relations \(a) and \(b) swapped")
+        }
+        for r in [4_096, 9_999] {
+            var unsorted = graph
+            unsorted.relations[r].evidence.reverse()
+            let normalized = unsorted.isNormalized
+            #expect(!normalized, "evidence of relation \(r) reversed")
+        }
+    }
+
     @Test("relations are ordered as their (source, type, target) strings compare, ties in input order")
     func relationOrderMatchesStrings() {
         // Ids whose order as strings is not their order as bytes of some
