@@ -88,26 +88,28 @@ extension GraphJSONWriter {
         while next < relations.endIndex {
             if weight(next) > limit {
                 out.element()
-                try out.open(relations[next])
+                try out.openRelation(confidence: relations[next].confidence)
                 let evidence = relations[next].evidence
                 let groups = stride(from: 0, to: evidence.count, by: limit).map { $0..<min($0 + limit, evidence.count) }
                 for round in stride(from: 0, to: groups.count, by: Self.groupsPerRound) {
                     let end = min(round + Self.groupsPerRound, groups.count)
                     try out.append(encoding: Array(groups[round..<end]), to: sink) { bytes, i in bytes.write(evidence[i]) }
                 }
-                out.close(relations[next])
+                out.closeRelation(relations, at: next)
                 try out.flushIfFull(to: sink)
                 next += 1
                 continue
             }
             let groups = Self.round(from: &next, to: relations.endIndex, limit: limit, weight: weight) { weight($0) <= limit }
             try out.append(encoding: groups, to: sink) { bytes, i in
-                try bytes.open(relations[i])
-                for e in relations[i].evidence.indices {
-                    bytes.element()
-                    bytes.write(relations[i].evidence[e])
+                try bytes.openRelation(confidence: relations[i].confidence)
+                try relations[i].evidence.withUnsafeBufferPointer { evidence in
+                    for e in evidence.indices {
+                        bytes.element()
+                        bytes.write(evidence[e])
+                    }
                 }
-                bytes.close(relations[i])
+                bytes.closeRelation(relations, at: i)
             }
         }
     }
@@ -208,21 +210,22 @@ extension JSONBytes {
         closeObject()
     }
 
-    /// A relation up to its evidence's members: `close` finishes it.
-    mutating func open(_ relation: borrowing Relation) throws {
+    /// A relation up to its evidence's members: `close` finishes it. (Given
+    /// the relation itself, this copied it, strings and evidence, each time.)
+    mutating func openRelation(confidence: Double) throws {
         openObject()
-        key("confidence"); try number(relation.confidence)
+        key("confidence"); try number(confidence)
         key("evidence")
         openArray()
     }
 
-    /// The rest of a relation after its evidence.
-    mutating func close(_ relation: borrowing Relation) {
+    /// The rest of relation `i` after its evidence, read in place.
+    mutating func closeRelation(_ relations: UnsafeBufferPointer<Relation>, at i: Int) {
         closeArray()
-        key("source"); string(relation.source)
-        key("target"); string(relation.target)
-        if let title = relation.title { key("title"); string(title) }
-        key("type"); string(relation.type.rawValue)
+        key("source"); string(relations[i].source)
+        key("target"); string(relations[i].target)
+        if let title = relations[i].title { key("title"); string(title) }
+        key("type"); string(relations[i].type.rawValue)
         closeObject()
     }
 
