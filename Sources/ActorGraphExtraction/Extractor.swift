@@ -137,7 +137,7 @@ public struct Extractor: Sendable {
                 switch result {
                 case .success(let (document, relations)):
                     gathered.documents.append(document)
-                    for r in relations { gathered.add(r) }
+                    gathered.add(relations)
                 case .failure(let error):
                     gathered.failure = gathered.failure ?? error
                 }
@@ -160,11 +160,12 @@ public struct Extractor: Sendable {
         relations.drain()
         if let failure = gathered.failure { throw failure }
         FreedMemory.release()
-        var graph = KnowledgeGraph(documents: gathered.documents, entities: resolution.entities,
-                                   relations: Array(gathered.edges.values))
-        // Let go of the gathered copies so sorting happens in place.
-        gathered.edges = [:]
-        gathered.documents = []
+        // The gathered lists are handed over, not copied, so sorting
+        // happens in place; the index of edges is freed on another core.
+        var graph = KnowledgeGraph(documents: [], entities: resolution.entities, relations: [])
+        swap(&graph.documents, &gathered.documents)
+        swap(&graph.relations, &gathered.edges)
+        BackgroundRelease.drop(&gathered.edgeIndex, leaving: [:])
         graph.normalize()
         return graph
     }
@@ -176,7 +177,12 @@ public struct Extractor: Sendable {
         var documents: [Document] = []
         /// The first error of a batch (the spill's), thrown once the pass drains.
         var failure: ExtractionError?
-        var edges: [Relation.Identity: Relation] = [:]
+        /// Each edge once, in the order first read; `edgeIndex` finds an
+        /// edge's place by its identity. (Held in a dictionary, the edges
+        /// were copied out of it one by one for the graph, each retaining
+        /// its strings and evidence, on the thread every other core waits for.)
+        var edges: [Relation] = []
+        var edgeIndex: [Relation.Identity: Int] = [:]
         /// The first pass's documents while they fit the budget, in input
         /// order, with their signature positions; empty once spilling.
         var kept: [ReadDocument] = []
@@ -215,17 +221,26 @@ public struct Extractor: Sendable {
             }
         }
 
-        /// Merges an edge read in one document into the same edge read in others.
-        func add(_ r: Relation) {
-            let identity = r.identity
-            // Merged in place, through the index: one hash of the identity.
-            if let i = edges.index(forKey: identity) {
-                edges.values[i].evidence += r.evidence
-                edges.values[i].confidence = max(edges.values[i].confidence, r.confidence)
-                if edges.values[i].title == nil { edges.values[i].title = r.title }
-            } else {
-                edges[identity] = r
+        /// Merges the edges read in one document into the same edges read in others.
+        func add(_ relations: [Relation]) {
+            for r in relations {
+                // One hash of the identity, whether the edge is new or not.
+                let (i, isNew) = Self.claim(&edgeIndex[r.identity, default: -1], next: edges.count)
+                if isNew {
+                    edges.append(r)
+                } else {
+                    edges[i].evidence += r.evidence
+                    edges[i].confidence = max(edges[i].confidence, r.confidence)
+                    if edges[i].title == nil { edges[i].title = r.title }
+                }
             }
+        }
+
+        /// The place in `slot` (-1 for none yet), else `next`, which it takes.
+        private static func claim(_ slot: inout Int, next: Int) -> (place: Int, isNew: Bool) {
+            if slot >= 0 { return (slot, false) }
+            slot = next
+            return (next, true)
         }
     }
 }
