@@ -41,10 +41,16 @@ struct ClusterTable {
     /// empty cluster of the same type and canonical name, which is all
     /// that is read of a cluster once it is merged.
     mutating func take(_ number: Int) -> EntityCluster {
-        var taken = EntityCluster(type: clusters[number].type)
-        taken.canonical = clusters[number].canonical
-        swap(&taken, &clusters[number])
-        return taken
+        var left = EntityCluster(type: clusters[number].type)
+        left.canonical = clusters[number].canonical
+        // Moved out through the buffer: `swap` with the element copied the
+        // cluster (retaining its tables) and destroyed the original.
+        return clusters.withUnsafeMutableBufferPointer { buffer in
+            let place = buffer.baseAddress! + number
+            let taken = place.move()
+            place.initialize(to: left)
+            return taken
+        }
     }
 
     /// Numbers of the clusters `isIncluded` takes, in the order of their keys.

@@ -276,43 +276,39 @@ extension EntityResolver {
         var number = [Int](repeating: -1, count: clusters.count)
         for (i, c) in order.enumerated() { number[c] = i }
         let rootOf = order.map { number[sets.find($0)] }
-        var merged = [EntityCluster?](repeating: nil, count: order.count)
+        // Merged clusters by root, `isRoot` telling which are filled. (Not
+        // optionals: a cluster unwrapped from one is a copy, retaining all
+        // its tables.)
+        var merged = [EntityCluster](repeating: EntityCluster(type: .person), count: order.count)
+        var isRoot = [Bool](repeating: false, count: order.count)
         for (i, key) in order.enumerated() {
             let root = rootOf[i]
             guard root >= 0 else { continue }
             var c = clusters.take(key)
-            if merged[root] != nil {
+            if isRoot[root] {
                 // In place: a copy taken out and stored back would copy the
                 // cluster's tables at every merge, and a large corpus merges
                 // thousands of spellings into some clusters.
-                merged[root]?.absorb(c)
+                merged[root].absorb(c)
             } else {
                 if root != i { c.type = clusters[order[root]].type }
                 merged[root] = c
+                isRoot[root] = true
             }
         }
         // The root's own cluster decides the type and canonical name.
-        for root in merged.indices where merged[root] != nil {
-            merged[root]?.type = clusters[order[root]].type
-            if let canonical = clusters[order[root]].canonical { merged[root]?.canonical = canonical }
+        for root in merged.indices where isRoot[root] {
+            merged[root].type = clusters[order[root]].type
+            if let canonical = clusters[order[root]].canonical { merged[root].canonical = canonical }
         }
         var res = Resolution()
         var used: Set<String> = []
         // Each cluster's name, slug and sorted aliases on all cores; the ids
         // are then given in order, as a slug taken twice depends on order.
-        let roots = merged.indices.filter { merged[$0] != nil }
+        let roots = merged.indices.filter { isRoot[$0] }
         let named = merged.withUnsafeBufferPointer { final in
             nonisolated(unsafe) let final = final
-            return roots.parallelMap { root -> (entity: Entity, country: String?)? in
-                let c = final[root]!
-                let name = c.bestName
-                guard !name.isEmpty else { return nil }
-                var aliases = c.surfaces
-                aliases.formUnion(c.names.keys)
-                aliases.remove(name)
-                aliases.remove("")
-                return (Entity(id: Entity.slug(for: name), name: name, type: c.type, aliases: aliases.sorted(), mentions: c.mentions), c.country)
-            }
+            return roots.parallelMap { root in Self.entity(of: final[root]) }
         }
         // Named: the clusters (names, surfaces, keys) are freed off this thread.
         BackgroundRelease.drop(&merged, leaving: [])
@@ -341,5 +337,17 @@ extension EntityResolver {
         res.entityOf = EntityLookup(entityAtPosition: entityAtSite, ids: res.entities.map(\.id), types: res.entities.map(\.type))
         BackgroundRelease.drop(&clusters, leaving: ClusterTable())
         return res
+    }
+
+    /// The entity a merged cluster names (its id not yet made unique), and
+    /// its country; nil for a cluster without a name.
+    static func entity(of c: borrowing EntityCluster) -> (entity: Entity, country: String?)? {
+        let name = c.bestName
+        guard !name.isEmpty else { return nil }
+        var aliases = c.surfaces
+        aliases.formUnion(c.names.keys)
+        aliases.remove(name)
+        aliases.remove("")
+        return (Entity(id: Entity.slug(for: name), name: name, type: c.type, aliases: aliases.sorted(), mentions: c.mentions), c.country)
     }
 }
