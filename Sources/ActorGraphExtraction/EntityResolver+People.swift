@@ -84,23 +84,27 @@ extension EntityResolver {
     /// those short lists. Done as one ordered loop, the lookups were the
     /// largest part of resolving a large corpus, on one core.
     func clusterPeople(_ candidates: [Person]) -> (index: SurnameIndex, joined: [Int]) {
-        var index = SurnameIndex()
-        for person in candidates { index.append(person) }
-        let all = index
-        let qualifying = Array(candidates.indices).parallelMap { i -> [Int32] in
-            let person = candidates[i]
-            guard let initial = person.foldedSurname.first else { return [] }
-            var found: [Int32] = []
-            var surnames = 0
-            for surname in all.variantSurnames(of: person.foldedSurname, bytes: person.surnameBytes) where surname.initial == initial {
-                surnames += 1
-                for j in surname.bearers {
-                    guard j < i else { break }
-                    if givenNamesAgree(candidates[Int(j)], person) { found.append(j) }
+        let all = SurnameIndex(candidates)
+        // The people are read in place, through the buffer: taken out of
+        // the array, each was copied (retaining its six strings and arrays)
+        // every time it was compared, on every core at once.
+        let qualifying = candidates.withUnsafeBufferPointer { people in
+            nonisolated(unsafe) let people = people
+            return Array(people.indices).parallelMap { i -> [Int32] in
+                guard let initial = people[i].foldedSurname.first else { return [] }
+                var found: [Int32] = []
+                var surnames = 0
+                for surname in all.variantSurnames(of: people[i].foldedSurname, bytes: people[i].surnameBytes)
+                where surname.initial == initial {
+                    surnames += 1
+                    for j in surname.bearers {
+                        guard j < i else { break }
+                        if givenNamesAgree(people[Int(j)], people[i]) { found.append(j) }
+                    }
                 }
+                if surnames > 1 { found.sort() }
+                return found
             }
-            if surnames > 1 { found.sort() }
-            return found
         }
         // A name that joined someone is no person others can join.
         var joined = [Int](repeating: 0, count: candidates.count)
@@ -243,14 +247,9 @@ extension EntityResolver {
     /// outlives this call, so the caller's next change to a cluster does
     /// not copy all of them.
     func surnameIndex(of table: ClusterTable) -> SurnameIndex {
-        var people = SurnameIndex()
-        for person in Array(table.clusters.indices).parallelMap({ n -> Person? in
-            guard table[n].type == .person else { return nil }
-            return Person(key: table.keys[n], given: "", surname: EntityCluster.words(table[n].bestName).last ?? "")
-        }) {
-            if let person { people.append(person) }
-        }
-        return people
+        SurnameIndex(table.clusters.indices.filter { table[$0].type == .person }.parallelMap { n in
+            Person(key: table.keys[n], given: "", surname: EntityCluster.words(table[n].bestName).last ?? "")
+        })
     }
 
     // MARK: - Naming

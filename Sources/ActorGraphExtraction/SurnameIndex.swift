@@ -1,3 +1,5 @@
+import ActorGraphModel
+
 /// People filed by folded surname for the surname rules: which people a lone
 /// word or a new full name may be a spelling of, found through a
 /// `VariantIndex` instead of a comparison with every person, so resolving a
@@ -8,30 +10,42 @@
 /// once, not once per bearer (the bench corpus's 87,710 full names find
 /// 22 people of variant surnames each, on average).
 struct SurnameIndex {
-    /// People in the order they were added.
-    private(set) var people: [EntityResolver.Person] = []
-    /// Distinct folded surnames, numbered in the order first added, and for
+    /// People in the order given.
+    let people: [EntityResolver.Person]
+    /// Distinct folded surnames, numbered in the order first borne, and for
     /// each the positions in `people` of those who bear it, ascending.
     private var surnames: [String] = []
     private var bearers: [[Int32]] = []
     /// Each surname as bytes, when ASCII without CR (see
     /// `NameFolding.isVariant`): made once, not once per comparison.
     private var surnameBytes: [[UInt8]?] = []
-    private var surnameNumber: [String: Int32] = [:]
     private var index = VariantIndex()
 
-    mutating func append(_ person: EntityResolver.Person) {
-        let position = Int32(people.count)
-        people.append(person)
-        if let number = surnameNumber[person.foldedSurname] {
-            bearers[Int(number)].append(position)
-            return
+    /// Files `people` in order.
+    ///
+    /// Built whole, not person by person: the people are kept as the array
+    /// they came in (appended one by one, each was copied, retaining its
+    /// strings), and the variant keys of each distinct surname, half of
+    /// filing it, are computed on all cores before the surnames are filed
+    /// in order. A corpus files 100,000 people twice while resolving, on the
+    /// thread the other cores wait for.
+    init(_ people: [EntityResolver.Person]) {
+        self.people = people
+        var surnameNumber: [String: Int32] = [:]
+        people.withUnsafeBufferPointer { people in
+            for position in people.indices {
+                let surname = people[position].foldedSurname
+                if let number = surnameNumber[surname] {
+                    bearers[Int(number)].append(Int32(position))
+                    continue
+                }
+                surnameNumber[surname] = Int32(surnames.count)
+                surnames.append(surname)
+                surnameBytes.append(people[position].surnameBytes)
+                bearers.append([Int32(position)])
+            }
         }
-        surnameNumber[person.foldedSurname] = Int32(surnames.count)
-        surnames.append(person.foldedSurname)
-        surnameBytes.append(person.surnameBytes)
-        bearers.append([position])
-        index.insert(person.foldedSurname)
+        for keys in surnames.parallelMap(VariantIndex.keyHashes) { index.insert(keys: keys) }
     }
 
     /// The people whose folded surname is a variant of `folded`, in the

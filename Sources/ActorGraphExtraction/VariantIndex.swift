@@ -28,9 +28,16 @@ struct VariantIndex {
     /// Files `folded` and returns its position (0, 1, 2, … in insertion order).
     @discardableResult
     mutating func insert(_ folded: String) -> Int {
+        insert(keys: Self.keyHashes(folded))
+    }
+
+    /// Files the next string by its `keyHashes`, computed beforehand (on
+    /// any thread); returns its position, as `insert(_:)` does.
+    @discardableResult
+    mutating func insert(keys: [UInt64]) -> Int {
         let position = count
         count += 1
-        for key in Self.keyHashes(folded) {
+        for key in keys {
             if (occupied + 1) * 4 > slotKeys.count * 3 { grow() }
             let slot = self.slot(of: key)
             if slotKeys[slot] == 0 {

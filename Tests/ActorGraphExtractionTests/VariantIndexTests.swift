@@ -81,10 +81,9 @@ struct VariantIndexTests {
         let surnames = ["Hajiyev", "Stepanyan", "Lee", "Hajiev", "Gajiyev", "Stepanian", "Li", "Zelensky", "Zelenskyy", "Poghosyan",
                         "Şahinoğlu", "Sahinoglu", "Müllerová", "Hajıyev", "Øyvindsen"]
         // Some surnames come back later, so several people bear them.
-        var people = SurnameIndex()
-        for (i, surname) in (surnames + ["Hajiyev", "Li", "Şahinoğlu", "Hajiev", "Hajiyev"]).enumerated() {
-            people.append(EntityResolver.Person(key: "p\(i)", given: "", surname: surname))
-        }
+        let people = SurnameIndex((surnames + ["Hajiyev", "Li", "Şahinoğlu", "Hajiev", "Hajiyev"]).enumerated().map { i, surname in
+            EntityResolver.Person(key: "p\(i)", given: "", surname: surname)
+        })
         for word in surnames + ["Hadjiyev", "Stephanyan", "Lea", "Zelenskiy", "Pogosyan", "Smith", "Şahinoglu", "Mullerova", "Øyvindson"] {
             let folded = NameFolding.fold(NameFolding.core(word))
             let scan = people.people.filter { NameFolding.isVariant(folded: $0.foldedSurname, folded: folded) }.map(\.key)
