@@ -37,6 +37,46 @@ struct ClusterTable {
         _modify { yield &clusters[number] }
     }
 
+    /// Calls `body` with each item of `filings` and the cluster numbered
+    /// beside it: the clusters on all cores, each cluster's items in the
+    /// order `filings` gives them, so each cluster ends as it would if they
+    /// were filed one by one.
+    ///
+    /// The items are grouped by cluster first (a counting sort), then runs
+    /// of whole clusters go to the cores: no two cores change one cluster.
+    mutating func fill<Item: Sendable>(_ filings: [(cluster: Int32, item: Item)],
+                                       _ body: @Sendable (Item, inout EntityCluster) -> Void) {
+        guard !filings.isEmpty else { return }
+        // start[c]..<start[c + 1]: where cluster c's items are in `grouped`.
+        var start = [Int](repeating: 0, count: clusters.count + 1)
+        for f in filings { start[Int(f.cluster) + 1] += 1 }
+        for c in clusters.indices { start[c + 1] += start[c] }
+        var grouped = [Int32](repeating: 0, count: filings.count)
+        var next = start
+        for (k, f) in filings.enumerated() {
+            grouped[next[Int(f.cluster)]] = Int32(k)
+            next[Int(f.cluster)] += 1
+        }
+        // Runs of whole clusters of about equal numbers of items, a few for each core.
+        let share = max(1, filings.count / 64)
+        var runs: [Range<Int>] = []
+        var first = 0
+        for c in clusters.indices where start[c + 1] - start[first] >= share {
+            runs.append(first..<c + 1)
+            first = c + 1
+        }
+        if first < clusters.count { runs.append(first..<clusters.count) }
+        let (starts, order) = (start, grouped)
+        clusters.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let buffer = buffer
+            _ = runs.parallelMap { run in
+                for c in run {
+                    for g in starts[c]..<starts[c + 1] { body(filings[Int(order[g])].item, &buffer[c]) }
+                }
+            }
+        }
+    }
+
     /// The cluster numbered `number`, moved out: left in its place is an
     /// empty cluster of the same type and canonical name, which is all
     /// that is read of a cluster once it is merged.

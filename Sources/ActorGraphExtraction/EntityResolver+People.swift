@@ -2,12 +2,15 @@ import ActorGraphModel
 
 extension EntityResolver {
     /// Who the person mentions are, found before any cluster is made: the
-    /// cluster key of each full name, and the person a lone name matches.
+    /// person each full name joins, and the person a lone name matches.
     struct PersonKeys {
         /// The person mentions, ships' names left out.
         var persons: [Occurrence]
-        var clusterOfName: [String: String]
-        var surnameOf: [String: String?]
+        /// The full names' people, most frequent first (see `clusterPeople`).
+        var candidates: [Person]
+        /// For each of `persons`, the place in `candidates` of the person
+        /// whose cluster it joins, or -1 for none.
+        var joins: [Int32]
     }
 
     /// People: full names cluster by a transliteration-tolerant surname and
@@ -34,41 +37,55 @@ extension EntityResolver {
             return Person(key: "person:\(NameFolding.fold(name))", given: parts[0], surname: parts[parts.count - 1])
         }
         let (all, joined) = clusterPeople(candidates)
-        var clusterOfName: [String: String] = [:]
-        for (name, j) in zip(fullNames, joined) { clusterOfName[name] = candidates[j].key }
+        var joinedBy: [String: Int32] = [:]
+        joinedBy.reserveCapacity(fullNames.count)
+        for (name, j) in zip(fullNames, joined) { joinedBy[name] = Int32(j) }
         let isPerson = joined.indices.map { joined[$0] == $0 }
         // A name recurs in many signatures (other surfaces, cues, countries);
         // the people are known here, so a lone name's surname match is found
         // once, for all names at once on all cores.
-        let surnameOf = surnameMatches(persons.lazy.map { signatures[$0.site].name }.filter { clusterOfName[$0] == nil },
+        let surnameOf = surnameMatches(persons.lazy.map { signatures[$0.site].name }.filter { joinedBy[$0] == nil },
                                        all, among: isPerson)
-        return PersonKeys(persons: persons, clusterOfName: clusterOfName, surnameOf: surnameOf)
+        // Each mention's person, looked up on all cores (the tables are only read).
+        let names = joinedBy
+        let joins = persons.parallelMap { p -> Int32 in
+            let name = signatures[p.site].name
+            return names[name] ?? (surnameOf[name] ?? nil).map(Int32.init) ?? -1
+        }
+        return PersonKeys(persons: persons, candidates: candidates, joins: joins)
     }
 
-    /// Files each person mention in the cluster `keys` gives it, or in one
-    /// of its own when a title makes a lone name a person.
+    /// Files each person mention in the cluster of the person it joins, or
+    /// in one of its own when a title makes a lone name a person.
+    ///
+    /// The clusters are numbered here, in mention order; the mentions are
+    /// then counted into them on all cores, each cluster's in mention order
+    /// (`ClusterTable.fill`). Numbered by the person's place, not looked up
+    /// by key for every mention, and filled on one thread, filing was a
+    /// fifth of a second of a corpus's resolution with the other cores idle.
     func filePersons(_ keys: PersonKeys, _ signatures: [MentionSignature],
                      _ clusters: inout ClusterTable, _ keyOf: inout [Int32]) {
-        let (clusterOfName, surnameOf) = (keys.clusterOfName, keys.surnameOf)
-        for occurrence in keys.persons {
-            let (site, m, n) = (occurrence.site, signatures[occurrence.site], occurrence.count)
-            let key: String?
-            if let k = clusterOfName[m.name] {
-                key = k
-            } else {
-                key = surnameOf[m.name] ?? nil
-                if key == nil, m.title != nil {
-                    // "President Erdogan": a title makes a lone name a person.
-                    let c = clusters.number(for: "person:\(NameFolding.fold(m.name))", type: .person)
-                    Self.include(m, n, canonical: nil, takesCountry: true, in: &clusters[c])
-                    keyOf[site] = Int32(c)
-                    continue
+        var numberOf = [Int32](repeating: -1, count: keys.candidates.count)
+        var filings: [(cluster: Int32, item: Occurrence)] = []
+        filings.reserveCapacity(keys.persons.count)
+        for (occurrence, j) in zip(keys.persons, keys.joins) {
+            let c: Int32
+            if j >= 0 {
+                if numberOf[Int(j)] < 0 {
+                    numberOf[Int(j)] = Int32(clusters.number(for: keys.candidates[Int(j)].key, type: .person))
                 }
+                c = numberOf[Int(j)]
+            } else if signatures[occurrence.site].title != nil {
+                // "President Erdogan": a title makes a lone name a person.
+                c = Int32(clusters.number(for: "person:\(NameFolding.fold(signatures[occurrence.site].name))", type: .person))
+            } else {
+                continue
             }
-            guard let key else { continue }
-            let c = clusters.number(for: key, type: .person)
-            Self.include(m, n, canonical: nil, takesCountry: true, in: &clusters[c])
-            keyOf[site] = Int32(c)
+            keyOf[occurrence.site] = c
+            filings.append((c, occurrence))
+        }
+        clusters.fill(filings) { occurrence, cluster in
+            Self.include(signatures[occurrence.site], occurrence.count, canonical: nil, takesCountry: true, in: &cluster)
         }
     }
 
@@ -134,21 +151,22 @@ extension EntityResolver {
 
     /// `surnameMatch` of each distinct name of `names`, found on all cores
     /// (`people` is only read), among the people `among` marks if given.
-    func surnameMatches(_ names: some Sequence<String>, _ people: SurnameIndex, among included: [Bool]? = nil) -> [String: String?] {
+    func surnameMatches(_ names: some Sequence<String>, _ people: SurnameIndex, among included: [Bool]? = nil) -> [String: Int?] {
         let distinct = Array(Set(names))
         return Dictionary(uniqueKeysWithValues: zip(distinct, distinct.parallelMap { surnameMatch($0, people, among: included) }))
     }
 
     /// The one person whose surname this lone word spells, if exactly one,
-    /// among the people `among` marks if given.
-    func surnameMatch(_ word: String, _ people: SurnameIndex, among included: [Bool]? = nil) -> String? {
-        var key: String?
+    /// among the people `among` marks if given: the place in `people` of the
+    /// first who bears it (others that match share that person's key).
+    func surnameMatch(_ word: String, _ people: SurnameIndex, among included: [Bool]? = nil) -> Int? {
+        var first: Int?
         for p in people.variants(of: NameFolding.fold(NameFolding.core(word))) where included?[p] ?? true {
             // Nearly always none or one; more match only if they share a key.
-            if let key, people.people[p].key != key { return nil }
-            key = people.people[p].key
+            if let first, people.people[p].key != people.people[first].key { return nil }
+            first = first ?? p
         }
-        return key
+        return first
     }
 
     /// A person cluster as the surname rules see it: only the folded forms
@@ -198,7 +216,7 @@ extension EntityResolver {
             let k = Lexicon.key(m.name)
             let c: Int
             if let p = surnameOf[m.name] ?? nil {
-                c = clusters.number(for: p, type: .person)
+                c = clusters.number(for: people.people[p].key, type: .person)
             } else if let known = names.nameOf[k] ?? names.lastWordOf[k] {
                 c = known
             } else if m.isPlaceLike {

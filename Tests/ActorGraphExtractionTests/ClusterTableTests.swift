@@ -82,6 +82,39 @@ struct ClusterTableTests {
         #expect(table[n].country == nil)
     }
 
+    @Test("Filling clusters on all cores leaves each as filing its items one by one, in order, does")
+    func fill() {
+        // 300 clusters: some get no item, one gets a third of them; the
+        // country (first wins) and canonical name (last wins) show the order.
+        var table = ClusterTable()
+        for k in 0..<300 { _ = table.number(for: "org:\(k)", type: .organization) }
+        var state: UInt64 = 11
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        let filings: [(cluster: Int32, item: Int)] = (0..<6_000).map { i in
+            (Int32(next(3) == 0 ? 7 : next(200) * 3 / 2), i)
+        }
+        @Sendable func file(_ i: Int, _ cluster: inout EntityCluster) {
+            cluster.add(name: "n\(i % 37)", surface: "s\(i % 11)", count: i % 5 + 1)
+            cluster.country = cluster.country ?? "c\(i)"
+            cluster.canonical = "c\(i)"
+        }
+        var oneByOne = table
+        for (c, i) in filings { file(i, &oneByOne[Int(c)]) }
+        table.fill(filings, file)
+        for c in 0..<table.count {
+            #expect(table[c].names == oneByOne[c].names, "cluster \(c)")
+            #expect(table[c].surfaces == oneByOne[c].surfaces, "cluster \(c)")
+            #expect(table[c].mentions == oneByOne[c].mentions, "cluster \(c)")
+            #expect(table[c].country == oneByOne[c].country, "cluster \(c)")
+            #expect(table[c].canonical == oneByOne[c].canonical, "cluster \(c)")
+        }
+        #expect(table[2].mentions == 0 && table[2].country == nil, "a cluster without items is untouched")
+        #expect(table[7].canonical == "c\(filings.last { $0.cluster == 7 }!.item)")
+    }
+
     @Test("Sets over numbers join as a union-find over keys does, numbers past the last union included")
     func unions() {
         var sets = UnionFind()
