@@ -16,6 +16,8 @@ BENCH_RELATIONS ?= 1000000
 BENCH_MB ?= 100
 BENCH_INGEST_MB ?= $(BENCH_MB)
 BENCH_TIMEOUT ?= 600
+# Rounds of the runs whose figures are compared (one core / all cores; ActorGraph / spaCy), taken in turn.
+BENCH_ROUNDS ?= 3
 PEER_VENV ?= ../peer-venv
 FUZZ_SECONDS ?= 120
 PREFIX  ?= /usr/local
@@ -75,7 +77,7 @@ eval: build
 
 bench: release
 	@echo "==> Benchmarks on a $(BENCH_MB) MB corpus in bench-corpus/ (figures in bench-corpus/results/latest.json); neighbors on $(BENCH_RELATIONS) relations"
-	BENCH_MB=$(BENCH_MB) BENCH_INGEST_MB=$(BENCH_INGEST_MB) BENCH_TIMEOUT=$(BENCH_TIMEOUT) \
+	BENCH_MB=$(BENCH_MB) BENCH_INGEST_MB=$(BENCH_INGEST_MB) BENCH_TIMEOUT=$(BENCH_TIMEOUT) BENCH_ROUNDS=$(BENCH_ROUNDS) \
 		BENCH_RELATIONS=$(BENCH_RELATIONS) SHARED=$(SHARED) PEER_VENV=$(PEER_VENV) scripts/bench.sh
 
 report-check: build
