@@ -33,7 +33,11 @@ public struct KnowledgeGraph: Codable, Sendable, Equatable {
             entities[i].aliases.removeAdjacentDuplicates()
             entities[i].aliases.removeAll { $0 == name }
         }
-        entities.sort { $0.id < $1.id }
+        // Sorted as positions, then moved into place: the merge sort of the
+        // entities themselves copied each (its strings and aliases) at every
+        // pass, on the one thread that orders the graph. (Stable, as `sort`
+        // is: equal ids keep input order.)
+        entities.permute(to: entities.withUnsafeBufferPointer { e in Array(e.indices).sorted { e[$0].id < e[$1].id } })
         for i in relations.indices {
             relations[i].evidence.sort()
             relations[i].evidence.removeAdjacentDuplicates()
