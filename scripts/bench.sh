@@ -82,12 +82,19 @@ say "[1/6] Corpus: $BENCH_MB MB of article text in $corpus (JSON Lines), slice o
 # rate is the ceiling for "all cores vs one core".
 ceiling=("$corpus"/shard-000*.jsonl "$corpus"/shard-001*.jsonl)
 say "[2/6] Extraction in $BENCH_ROUNDS rounds: one core (taskset -c 0) and all $(nproc) cores, actorgraph extract $corpus --quiet -o $root/out/graph.json; then the machine's ceiling: ${#ceiling[@]} shards by one process on one core, and by $(nproc) independent processes, one per core"
+# Each run starts with nothing left to write back: a run leaves its 200 MB
+# graph in dirty pages, and the kernel writing them out during the next run
+# took CPU from it (all cores, a second in some runs; one core hardly, as a
+# pinned run leaves the other core free).
 for ((r = 1; r <= BENCH_ROUNDS; r++)); do
     echo "    round $r of $BENCH_ROUNDS: one core, all cores, ceiling alone, ceiling side by side"
     sync
     measured "extract-1core-$r" taskset -c 0 "$BIN/actorgraph" extract "$corpus" --quiet -o "$root/out/graph.json"
+    sync
     measured "extract-all-$r" "$BIN/actorgraph" extract "$corpus" --quiet -o "$root/out/graph.json"
+    sync
     timed "ceiling-solo-$r" taskset -c 0 "$BIN/actorgraph" extract "${ceiling[@]}" --quiet -o "$scratch/ceiling-0.json"
+    sync
     timed "ceiling-each-$r" bash -c 'bin=$1; out=$2; n=$3; shift 3
         for ((c = 0; c < n; c++)); do taskset -c "$c" "$bin" extract "$@" --quiet -o "$out-$c.json" & done
         status=0; for ((c = 0; c < n; c++)); do wait -n || status=$?; done; exit $status' \
@@ -100,6 +107,7 @@ shards=()
 while IFS= read -r shard; do shards+=("$shard"); done < <(
     python3 scripts/bench/shards.py "$corpus" "$BENCH_INGEST_MB" "$run/ingest-input.json")
 say "[3/6] Ingest into a fresh store: actorgraph ingest <${#shards[@]} shards, $BENCH_INGEST_MB MB> --store <new file> --quiet"
+sync
 measured ingest "$BIN/actorgraph" ingest "${shards[@]}" --store "$scratch/ingest.sqlite" --quiet
 rm -f "$scratch"/ingest.sqlite*
 
