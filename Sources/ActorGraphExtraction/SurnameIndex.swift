@@ -45,7 +45,9 @@ struct SurnameIndex {
                 bearers.append([Int32(position)])
             }
         }
-        for keys in surnames.parallelMap(VariantIndex.keyHashes) { index.insert(keys: keys) }
+        let keys = surnames.parallelMap(VariantIndex.keyHashes)
+        index.reserveCapacity(forKeys: keys.reduce(0) { $0 + $1.count })
+        for surnameKeys in keys { index.insert(keys: surnameKeys) }
     }
 
     /// The people whose folded surname is a variant of `folded`, in the

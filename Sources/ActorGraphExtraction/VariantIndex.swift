@@ -80,9 +80,23 @@ struct VariantIndex {
 
     /// Doubles the table and refiles every key.
     private mutating func grow() {
+        rehash(to: slotKeys.count * 2)
+    }
+
+    /// Room for `more` keys without growing: an index built whole is sized
+    /// once for all its keys (growing, the table was rehashed a dozen times
+    /// while a corpus's surnames were filed, on the thread the other cores
+    /// wait for). The slots a key lands in change nothing `candidates` returns.
+    mutating func reserveCapacity(forKeys more: Int) {
+        var size = slotKeys.count
+        while (occupied + more + 1) * 4 > size * 3 { size *= 2 }
+        if size > slotKeys.count { rehash(to: size) }
+    }
+
+    private mutating func rehash(to size: Int) {
         let oldKeys = slotKeys, oldEntries = slotEntries
-        slotKeys = Array(repeating: 0, count: oldKeys.count * 2)
-        slotEntries = Array(repeating: 0, count: oldKeys.count * 2)
+        slotKeys = Array(repeating: 0, count: size)
+        slotEntries = Array(repeating: 0, count: size)
         for (key, entry) in zip(oldKeys, oldEntries) where key != 0 {
             let slot = self.slot(of: key)
             slotKeys[slot] = key
