@@ -53,9 +53,17 @@ struct MentionTable {
 
     /// Titled people, distinct, ordered by the latest article that names
     /// each, with their signature's position.
+    ///
+    /// The entries are taken out once and sorted as positions (stably, so
+    /// ties keep the table's order, as a sort of the pairs did): sorting the
+    /// pairs themselves copied each titled person, a mention signature with
+    /// its strings, at every merge pass, on the thread the other cores wait for.
     var titledPeople: [(person: DocumentDigest.TitledPerson, position: Int32)] {
-        titledLatest.sorted { a, b in
-            a.value.latest != b.value.latest ? a.value.latest < b.value.latest : a.key.title < b.key.title
-        }.map { ($0.key, $0.value.position) }
+        let entries = Array(titledLatest)
+        return entries.withUnsafeBufferPointer { e in
+            Array(e.indices).sorted { a, b in
+                e[a].value.latest != e[b].value.latest ? e[a].value.latest < e[b].value.latest : e[a].key.title < e[b].key.title
+            }.map { (e[$0].key, e[$0].value.position) }
+        }
     }
 }

@@ -34,12 +34,15 @@ struct RelationExtractor {
         -> (holders: [String: String], implied: [String: String]) {
         var found: [String: Set<String>] = [:]
         var untold: [(person: String, title: String, countries: Set<String>)] = []
-        for (t, position) in titledPeople {
-            guard let pid = res.entityOf[position: position] else { continue }
-            if let cid = t.person.country.flatMap({ res.polityID[$0] }) {
-                found["\(cid)|\(t.title)", default: []].insert(pid)
-            } else {
-                untold.append((pid, t.title, Set(t.roleCountries.compactMap { res.polityID[$0] })))
+        // Read in place: each titled person taken out of the list was a copy.
+        titledPeople.withUnsafeBufferPointer { titled in
+            for k in titled.indices {
+                guard let pid = res.entityOf[position: titled[k].position] else { continue }
+                if let cid = titled[k].person.person.country.flatMap({ res.polityID[$0] }) {
+                    found["\(cid)|\(titled[k].person.title)", default: []].insert(pid)
+                } else {
+                    untold.append((pid, titled[k].person.title, Set(titled[k].person.roleCountries.compactMap { res.polityID[$0] })))
+                }
             }
         }
         var implied: [String: String] = [:]
