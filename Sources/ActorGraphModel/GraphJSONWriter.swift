@@ -210,7 +210,7 @@ extension JSONBytes {
         closeObject()
     }
 
-    /// A relation up to its evidence's members: `close` finishes it. (Given
+    /// A relation up to its evidence's members: `closeRelation` finishes it. (Given
     /// the relation itself, this copied it, strings and evidence, each time.)
     mutating func openRelation(confidence: Double) throws {
         openObject()
