@@ -90,7 +90,7 @@ extension GraphJSONWriter {
                 out.element()
                 try out.openRelation(confidence: relations[next].confidence)
                 let evidence = relations[next].evidence
-                let groups = stride(from: 0, to: evidence.count, by: limit).map { $0..<min($0 + limit, evidence.count) }
+                let groups = evidence.indices.pieces(of: limit)
                 for round in stride(from: 0, to: groups.count, by: Self.groupsPerRound) {
                     let end = min(round + Self.groupsPerRound, groups.count)
                     try out.append(encoding: Array(groups[round..<end]), to: sink) { bytes, i in bytes.write(evidence[i]) }

@@ -50,6 +50,10 @@ public struct KnowledgeGraph: Codable, Sendable, Equatable {
         relations.permute(to: relationOrder())
     }
 
+    /// Relations a core checks or ranks at a time, in the steps over all of
+    /// a graph's relations that run on all cores.
+    static let runLength = 4096
+
     /// The relations' positions in `Relation.precedes` order.
     ///
     /// Each distinct endpoint id is ranked once (by its entity's place, see
@@ -75,7 +79,7 @@ public struct KnowledgeGraph: Codable, Sendable, Equatable {
                     // relation) were most of this function's time on a
                     // corpus's graph, on one thread.
                     nonisolated(unsafe) let r = r
-                    let runs = stride(from: 0, to: r.count, by: 4096).map { $0..<min($0 + 4096, r.count) }
+                    let runs = r.indices.pieces(of: Self.runLength)
                     let parts = runs.parallelMap { run -> [RelationSortKey]? in
                         var part: [RelationSortKey] = []
                         part.reserveCapacity(run.count)
@@ -149,7 +153,7 @@ public struct KnowledgeGraph: Codable, Sendable, Equatable {
     private var relationsAreNormalized: Bool {
         relations.withUnsafeBufferPointer { r in
             nonisolated(unsafe) let r = r
-            let runs = stride(from: 0, to: r.count, by: 4096).map { $0..<min($0 + 4096, r.count) }
+            let runs = r.indices.pieces(of: Self.runLength)
             return runs.parallelMap { run in
                 // Each run also compares its first relation with the one before it.
                 run.allSatisfy { i in

@@ -1,5 +1,15 @@
 import Dispatch
 
+extension Range where Bound == Int {
+    /// The range cut into consecutive pieces of `length` (the last may be
+    /// shorter), in order: the runs a long array is worked on in, on all
+    /// cores, each piece one task.
+    func pieces(of length: Int) -> [Range<Int>] {
+        precondition(length > 0, "pieces of a positive length")
+        return stride(from: lowerBound, to: upperBound, by: length).map { $0..<Swift.min($0 + length, upperBound) }
+    }
+}
+
 extension Array where Element: Sendable {
     /// `map` over the elements on all cores, results in input order, so the
     /// output is the same whatever the number of threads. Lives here, the

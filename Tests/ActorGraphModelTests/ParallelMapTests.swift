@@ -4,6 +4,14 @@ import Testing
 
 @Suite("parallelMap")
 struct ParallelMapTests {
+    @Test("A range is cut into consecutive pieces of the given length, the last shorter, none empty")
+    func pieces() {
+        #expect((0..<10).pieces(of: 4) == [0..<4, 4..<8, 8..<10])
+        #expect((0..<8).pieces(of: 4) == [0..<4, 4..<8])
+        #expect((3..<5).pieces(of: 4) == [3..<5])
+        #expect((0..<0).pieces(of: 4) == [])
+    }
+
     @Test("Results come back in input order, one for each element, on arrays of 0 to 3 and of thousands")
     func inputOrder() {
         for count in [0, 1, 2, 3, 4_001] {
