@@ -85,17 +85,12 @@ public final class Lexicon: Sendable {
         let places = try read("places", PlaceRecord.self).entries
         let organizations = try read("organizations", OrganizationRecord.self).entries
 
-        var phrases: [String: GazetteerEntry] = [:]
+        // Every name in order, then filed: the table is sized once for all
+        // of them, where filing as they came rebuilt it a dozen times.
+        var named: [(phrase: String, entry: GazetteerEntry)] = []
         var adjective: [String: String] = [:]
-        var capsOnly: Set<String> = []
-        func add(_ phrase: String, _ entry: GazetteerEntry) {
-            let key = Lexicon.key(phrase)
-            guard !key.isEmpty, phrases[key] == nil else { return }
-            phrases[key] = entry
-            // "WHO", "US", "AP": acronyms that are also English words match only in capitals.
-            if Self.isShortAcronym(phrase) { capsOnly.insert(key) }
-        }
-        // User entries first: `add` keeps the first entry for a key, so they win.
+        func add(_ phrase: String, _ entry: GazetteerEntry) { named.append((phrase, entry)) }
+        // User entries first, so they win.
         for u in user.entities ?? [] {
             let entry = Self.entry(for: u)
             add(u.name, entry)
@@ -129,9 +124,23 @@ public final class Lexicon: Sendable {
                 add(a, entry)
             }
         }
+        var phrases: [String: GazetteerEntry] = [:]
+        phrases.reserveCapacity(named.count)
+        var capsOnly: Set<String> = []
+        // The first entry for a key wins: user entries come first.
+        for (phrase, entry) in named {
+            let key = Lexicon.key(phrase)
+            guard !key.isEmpty, phrases[key] == nil else { continue }
+            phrases[key] = entry
+            // "WHO", "US", "AP": acronyms that are also English words match only in capitals.
+            if Self.isShortAcronym(phrase) { capsOnly.insert(key) }
+        }
         self.phrases = phrases
         // Keys are words joined by single spaces (see `key`): a key's words are its spaces plus one.
-        self.longestPhrase = phrases.keys.map { $0.utf8.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 } }.max() ?? 1
+        self.longestPhrase = phrases.keys.reduce(1) { longest, key in
+            var key = key
+            return max(longest, key.withUTF8 { $0.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 } })
+        }
         self.primaryAdjective = adjective
         self.words = WordTables.standard.adding(user)
         (self.phraseSteps, self.phraseEntries) = Self.steps(of: phrases, capsOnly: capsOnly)
@@ -155,10 +164,12 @@ public final class Lexicon: Sendable {
             entries.append(entry)
         }
         for key in phrases.keys {
-            let bytes = Array(key.utf8)
-            for j in bytes.indices where bytes[j] == 0x20 || bytes[j] == 0x27 {
-                let prefix = String(decoding: bytes[..<j], as: UTF8.self)
-                if steps[prefix] == nil { steps[prefix] = PhraseStep(entry: -1, capsOnly: false) }
+            var key = key
+            key.withUTF8 { bytes in
+                for j in bytes.indices where bytes[j] == 0x20 || bytes[j] == 0x27 {
+                    let prefix = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<j]), as: UTF8.self)
+                    if steps[prefix] == nil { steps[prefix] = PhraseStep(entry: -1, capsOnly: false) }
+                }
             }
         }
         return (WordIndex(steps), entries)
@@ -168,19 +179,24 @@ public final class Lexicon: Sendable {
     /// ASCII phrases, which is nearly all of them and spares a Character
     /// walk over every name of the lexicon at every start.
     static func isShortAcronym(_ phrase: String) -> Bool {
-        guard phrase.utf8.allSatisfy({ $0 < 0x80 }) else {
-            let letters = phrase.filter(\.isLetter)
-            return letters.count <= 6 && letters.count >= 2 && letters.allSatisfy(\.isUppercase)
-        }
+        // On the bytes in place: `utf8.allSatisfy` cost about 700 instructions a phrase.
+        let ascii = phrase.utf8.withContiguousStorageIfAvailable(asciiShortAcronym(bytes:))
+            ?? Array(phrase.utf8).withUnsafeBufferPointer(asciiShortAcronym(bytes:))
+        if let ascii { return ascii }
+        let letters = phrase.filter(\.isLetter)
+        return letters.count <= 6 && letters.count >= 2 && letters.allSatisfy(\.isUppercase)
+    }
+
+    /// `isShortAcronym` of ASCII bytes; nil for bytes that are not all ASCII.
+    private static func asciiShortAcronym(bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
         var letters = 0
-        for b in phrase.utf8 {
-            if b >= 0x61 && b <= 0x7A { return false }
-            if b >= 0x41 && b <= 0x5A {
-                letters += 1
-                if letters > 6 { return false }
-            }
+        var lowercase = false
+        for b in bytes {
+            if b >= 0x80 { return nil }
+            if b >= 0x61 && b <= 0x7A { lowercase = true }
+            if b >= 0x41 && b <= 0x5A { letters += 1 }
         }
-        return letters >= 2
+        return !lowercase && letters >= 2 && letters <= 6
     }
 
     /// The gazetteer entry a user entity makes.
@@ -201,12 +217,19 @@ public final class Lexicon: Sendable {
     /// `key` for ASCII text, in one pass over the bytes; nil for any other
     /// text (found in the same pass, not in a scan of its own).
     static func asciiKey(_ phrase: String) -> String? {
-        // On the bytes in place: iterating `utf8` cost about 60 instructions a byte here.
-        if let key = phrase.utf8.withContiguousStorageIfAvailable(asciiKey(bytes:)) { return key }
-        return Array(phrase.utf8).withUnsafeBufferPointer(asciiKey(bytes:))
+        keyBytes(phrase, rawText: true)
     }
 
-    private static func asciiKey(bytes phrase: UnsafeBufferPointer<UInt8>) -> String? {
+    /// `asciiKey`'s pass, or, with `rawText` false, `foldedKey`'s on folded
+    /// text that is all ASCII: no case to lower, and only spaces and hyphens
+    /// separate words (a tab is kept, as `split(separator: " ")` keeps it).
+    private static func keyBytes(_ phrase: String, rawText: Bool) -> String? {
+        // On the bytes in place: iterating `utf8` cost about 60 instructions a byte here.
+        if let key = phrase.utf8.withContiguousStorageIfAvailable({ keyBytes($0, rawText: rawText) }) { return key }
+        return Array(phrase.utf8).withUnsafeBufferPointer { keyBytes($0, rawText: rawText) }
+    }
+
+    private static func keyBytes(_ phrase: UnsafeBufferPointer<UInt8>, rawText: Bool) -> String? {
         // Written into stack memory, not an array: resolution keys every name
         // it files. A key is never longer than its phrase: each byte writes at
         // most itself, and a space only stands for a separator dropped before.
@@ -217,14 +240,15 @@ public final class Lexicon: Sendable {
                 guard b < 0x80 else { return nil }
                 switch b {
                 case 0x2E: continue
-                case 0x2D, 0x20, 0x09, 0x0A, 0x0D: pendingSpace = true
+                case 0x2D, 0x20: pendingSpace = true
+                case 0x09 where rawText, 0x0A where rawText, 0x0D where rawText: pendingSpace = true
                 default:
                     if pendingSpace, count > 0 {
                         out[count] = 0x20
                         count += 1
                     }
                     pendingSpace = false
-                    out[count] = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
+                    out[count] = rawText && b >= 0x41 && b <= 0x5A ? b + 0x20 : b
                     count += 1
                 }
             }
@@ -235,7 +259,18 @@ public final class Lexicon: Sendable {
     /// Lookup key: folded, periods and hyphens read as spaces, possessive dropped.
     static func key(_ phrase: String) -> String {
         if let key = asciiKey(phrase) { return key }
-        var s = phrase.applyingFold()
+        let folded = phrase.applyingFold()
+        // Folding leaves most names in Latin letters ASCII ("São Tomé" ->
+        // "sao tome"): read on the bytes, where Foundation's three
+        // replacements took about 30,000 instructions a phrase.
+        if let key = keyBytes(folded, rawText: false) { return key }
+        return foldedKey(folded)
+    }
+
+    /// `key` of folded text, with Foundation's replacements: the definition
+    /// the byte pass follows, and the path of text that folding leaves outside ASCII.
+    static func foldedKey(_ folded: String) -> String {
+        var s = folded
         s = s.replacingOccurrences(of: "\u{2019}", with: "'")
         s = s.replacingOccurrences(of: "-", with: " ")
         s = s.replacingOccurrences(of: ".", with: "")

@@ -25,12 +25,14 @@ final class WordIndex<Value: Sendable>: Sendable {
 
     init(_ table: [String: Value]) {
         self.table = table
-        var asciiKeys: [(String, Value)] = []
+        var asciiKeys: [(key: String, hash: UInt64, value: Value)] = []
+        asciiKeys.reserveCapacity(table.count)
         for (key, value) in table {
-            if key.utf8.allSatisfy({ $0 < 0x80 }) {
-                asciiKeys.append((key, value))
-            } else if case let decomposed = key.decomposedStringWithCanonicalMapping, decomposed.utf8.allSatisfy({ $0 < 0x80 }) {
-                asciiKeys.append((decomposed, value))
+            let (h, isASCII) = Self.hash(key)
+            if isASCII {
+                asciiKeys.append((key, h, value))
+            } else if case let decomposed = key.decomposedStringWithCanonicalMapping, case let (h, isASCII) = Self.hash(decomposed), isASCII {
+                asciiKeys.append((decomposed, h, value))
             }
         }
         var size = 8
@@ -39,8 +41,7 @@ final class WordIndex<Value: Sendable>: Sendable {
         var hashes = [UInt64](repeating: 0, count: size)
         var keys = [String](repeating: "", count: size)
         var values = [Value?](repeating: nil, count: size)
-        for (key, value) in asciiKeys {
-            let h = Self.hash(key).hash
+        for (key, h, value) in asciiKeys {
             var slot = Int(truncatingIfNeeded: h) & mask
             while hashes[slot] != 0 { slot = (slot + 1) & mask }
             hashes[slot] = h

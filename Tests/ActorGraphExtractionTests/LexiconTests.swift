@@ -1,3 +1,4 @@
+import ActorGraphModel
 import ActorGraphText
 import Foundation
 import Testing
@@ -93,5 +94,16 @@ struct LexiconResourceTests {
                                                   "organization for security and co operation in europe")])
     func asciiKeys(phrase: String, key: String) {
         #expect(Lexicon.key(phrase) == key)
+    }
+
+    /// Text that is not ASCII is folded first; when folding leaves it ASCII,
+    /// the key is read on its bytes, which must give what Foundation's
+    /// replacements give (`foldedKey`).
+    @Test("Keys of text outside ASCII are the folded text's Foundation key",
+          arguments: ["São Tomé", "Côte d’Ivoire", "Zürich-Nord", "Hôtel-Dieu.", "  Ñuñoa  --  Sur ", "Ægir\tÅsa", "Zürich\tNord\r\nSüd",
+                      "İstanbul", "Łódź", "Île-de-France", "Mosul’s", "Киев", "Кот-д’Ивуар", "東京", "Nové Mesto nad Váhom",
+                      "A.\u{301}B", "e\u{301}-e", "Ａｂｃ", "Straße", "ﬁnance", "Ǆemal"])
+    func foldedKeys(phrase: String) {
+        #expect(Lexicon.key(phrase) == Lexicon.foldedKey(phrase.applyingFold()), "\(phrase)")
     }
 }
