@@ -29,7 +29,9 @@ let package = Package(
         ),
         // glibc's malloc_trim, for giving memory back between extraction phases.
         .systemLibrary(name: "CMalloc"),
-        .target(name: "ActorGraphModel"),
+        // sched_getaffinity, for counting the cores a process may run on.
+        .systemLibrary(name: "CAffinity"),
+        .target(name: "ActorGraphModel", dependencies: ["CAffinity"]),
         .target(name: "ActorGraphText", dependencies: ["ActorGraphModel"]),
         .target(
             name: "ActorGraphExtraction",

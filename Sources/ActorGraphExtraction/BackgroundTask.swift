@@ -1,3 +1,4 @@
+import ActorGraphModel
 import Dispatch
 
 /// A computation started on another thread now and waited for later: the
@@ -18,7 +19,14 @@ final class BackgroundTask<Value: Sendable>: @unchecked Sendable {
     /// it without copying it. (Captured by the closure instead, the input
     /// would live as long as the closure, which the thread lets go of only
     /// after the task is marked finished.)
+    ///
+    /// On one allowed core (`Cores.usable`), `work` runs here and now: on
+    /// another thread it would only take turns with this one.
     init<Input: Sendable>(_ input: Input, _ work: @escaping @Sendable (Input) -> Value) {
+        guard Cores.areSeveral else {
+            result = work(input)
+            return
+        }
         let held = Held(input)
         DispatchQueue.global().async(group: done) { [self] in result = work(held.take()) }
     }

@@ -1,3 +1,4 @@
+import ActorGraphModel
 import Dispatch
 
 /// Overlaps the three stages of a pass over batches of documents: reading
@@ -34,7 +35,16 @@ final class BatchPipeline<Batch: Sendable, Output>: @unchecked Sendable {
     }
 
     /// Queues `batch`; waits first while `depth` batches are in flight.
+    ///
+    /// On one allowed core (`Cores.usable`), works on and gathers the
+    /// batch on the caller's thread before returning: stages on threads of
+    /// their own would only take turns on that core, each thread allocating
+    /// from a heap arena of its own.
     func submit(_ batch: Batch) {
+        guard Cores.areSeveral else {
+            gather(work(batch))
+            return
+        }
         slots.wait()
         workQueue.async { [self] in
             let output = Handoff(work(batch))

@@ -68,7 +68,7 @@ extension GraphJSONWriter {
     /// Groups encoded at once: two a core, so one slow group leaves no core
     /// idle for long, and at most 16, as the groups of a round are all in
     /// memory at once and writing comes at the run's peak of memory.
-    static let groupsPerRound = min(16, 2 * ProcessInfo.processInfo.activeProcessorCount)
+    static let groupsPerRound = min(16, 2 * Cores.usable)
 
     /// The relations' members, in order: most of a large graph's JSON, so
     /// they are encoded in rounds of consecutive groups on all cores, each
@@ -103,7 +103,7 @@ extension GraphJSONWriter {
             let groups = Self.round(from: &next, to: relations.endIndex, limit: limit, weight: weight) { weight($0) <= limit }
             try out.append(encoding: groups, to: sink) { bytes, i in
                 try bytes.openRelation(confidence: relations[i].confidence)
-                try relations[i].evidence.withUnsafeBufferPointer { evidence in
+                relations[i].evidence.withUnsafeBufferPointer { evidence in
                     for e in evidence.indices {
                         bytes.element()
                         bytes.write(evidence[e])

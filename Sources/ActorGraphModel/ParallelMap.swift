@@ -21,7 +21,8 @@ extension Array where Element: Sendable {
     /// extracting the benchmark's slice.
     @inlinable
     public func parallelMap<Result: Sendable>(_ transform: @Sendable (Element) -> Result) -> [Result] {
-        guard count > 1 else { return map(transform) }
+        // On one allowed core, the caller's thread: workers would only take turns with it.
+        guard count > 1, Cores.areSeveral else { return map(transform) }
         let results = ResultSlots<Result>(count: count)
         self.withUnsafeBufferPointer { items in
             nonisolated(unsafe) let items = items

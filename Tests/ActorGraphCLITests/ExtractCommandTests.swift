@@ -184,6 +184,37 @@ struct ExtractCommandTests {
         #expect(try KnowledgeGraph(jsonData: written) == KnowledgeGraph(jsonData: toStdout.stdout))
     }
 
+    // MARK: - Cores
+
+    /// The first core this process may run on ("0" from "0-1"), from
+    /// /proc/self/status; nil off Linux.
+    static func firstAllowedCore() -> String? {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("Cpus_allowed_list:") }) else { return nil }
+        let list = line.dropFirst("Cpus_allowed_list:".count).trimmingCharacters(in: .whitespaces)
+        return list.split(whereSeparator: { $0 == "," || $0 == "-" }).first.map(String.init)
+    }
+
+    static let taskset = URL(fileURLWithPath: "/usr/bin/taskset")
+
+    /// Pinned to one core, extraction runs its stages on one thread (see
+    /// `Cores`); the graph must not depend on it.
+    @Test("extract pinned to one core writes the same bytes as on all cores",
+          .enabled(if: FileManager.default.isExecutableFile(atPath: taskset.path) && firstAllowedCore() != nil))
+    func oneCore() throws {
+        let fixtures = try FixtureFile.harbourStandoff.url.deletingLastPathComponent()
+        let inputs = ["harbour-standoff.txt", "heron-raid.txt", "river-dispute.html", "wire-feed.jsonl"]
+            .map { fixtures.appendingPathComponent($0).path }
+        let all = try runner.run(["extract"] + inputs + ["--format", "json"])
+        try #require(all.exitedNormally && all.status == 0, "extract failed: \(all.stderrText)")
+        let core = try #require(Self.firstAllowedCore())
+        let one = try ActorGraphRunner.execute(Self.taskset, ["-c", core, runner.binary.path, "extract"] + inputs + ["--format", "json"],
+                                               timeout: 60)
+        try #require(one.exitedNormally && one.status == 0, "pinned extract failed: \(one.stderrText)")
+        #expect(try KnowledgeGraph(jsonData: all.stdout).documents.count >= 4)
+        #expect(one.stdout == all.stdout)
+    }
+
     // MARK: - Help
 
     @Test("--help exits 0 and shows an example")
