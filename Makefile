@@ -5,6 +5,7 @@
 #   make bench    benchmarks (release) on a generated corpus of BENCH_MB MB: extraction, ingest, render, neighbors, spaCy peer
 #   make report-check  HTML report of the samples screenshotted in headless Chromium (not in test/CI)
 #   make install  build (release); install the binary and bash/zsh/fish completions under PREFIX (/usr/local)
+#   make lexicon  compile the lexicon's JSON files into the tables loaded at start (after changing them)
 
 SWIFT   ?= swift
 SHARED  ?= ../shared
@@ -29,10 +30,10 @@ FISHDIR := $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
 APT_PACKAGES := libgraphviz-dev libsqlite3-dev pkg-config
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help deps build release install graphs test eval bench report-check fuzz format clean
+.PHONY: help deps build release install graphs test eval bench report-check lexicon fuzz format clean
 
 help:
-	@sed -n '1,8p' Makefile
+	@sed -n '1,9p' Makefile
 
 deps:
 	@echo "==> Checking system libraries (pkg-config libgvc sqlite3)"
@@ -83,6 +84,13 @@ bench: release
 report-check: build
 	@echo "==> Report check: HTML report of $(ARTICLES) rendered by headless Chromium to .build/report-check/report.png"
 	scripts/report-screenshot.sh .build/debug/actorgraph $(ARTICLES) .build/report-check
+
+LEXICON_SNAPSHOT := Sources/ActorGraphExtraction/Resources/lexicon.snapshot
+
+lexicon: deps
+	@echo "==> Compiling the lexicon's JSON files into $(LEXICON_SNAPSHOT)"
+	$(SWIFT) build --product actorgraph-lexicon
+	.build/debug/actorgraph-lexicon $(LEXICON_SNAPSHOT)
 
 fuzz:
 	@echo "==> Fuzzing the loader, sentence splitter and extractor for $(FUZZ_SECONDS) s (libFuzzer + address sanitizer)"

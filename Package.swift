@@ -55,6 +55,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // make lexicon: compiles the lexicon's JSON files into Resources/lexicon.snapshot.
+        .executableTarget(name: "actorgraph-lexicon", dependencies: ["ActorGraphExtraction"]),
         .executableTarget(
             name: "actorgraph-bench",
             dependencies: [

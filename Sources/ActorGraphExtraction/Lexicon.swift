@@ -69,12 +69,42 @@ public final class Lexicon: Sendable {
     /// A user entity wins over a built-in entry with the same name or alias
     /// (compared folded, periods and hyphens as spaces).
     public init(bundle: Bundle, user: UserLexicon = UserLexicon()) throws {
+        // The compiled phrase tables when they were made from these files
+        // and no user entity joins them; else the files themselves.
+        let compiled = user.entities?.isEmpty ?? true ? try Self.compiledSnapshot(in: bundle) : nil
+        let snapshot = try compiled ?? Self.snapshot(readingJSONIn: bundle, user: user)
+        var phrases: [String: GazetteerEntry] = [:]
+        phrases.reserveCapacity(snapshot.keys.count)
+        var steps: [String: PhraseStep] = [:]
+        steps.reserveCapacity(snapshot.keys.count)
+        for (i, key) in snapshot.keys.enumerated() {
+            let entry = snapshot.entryOf[i]
+            steps[key] = PhraseStep(entry: entry, capsOnly: snapshot.capsOnly[i])
+            if entry >= 0 { phrases[key] = snapshot.entries[Int(entry)] }
+        }
+        self.phrases = phrases
+        self.longestPhrase = snapshot.longestPhrase
+        self.primaryAdjective = Dictionary(snapshot.adjectives.map { ($0.country, $0.adjective) }) { first, _ in first }
+        self.phraseSteps = WordIndex(steps)
+        self.phraseEntries = snapshot.entries
+        self.words = WordTables.standard.adding(user)
+        self.cues = TokenCues.table(words: words)
+        var titles: [String: KnownTitle] = [:]
+        for t in words.officeTitles { titles[t] = KnownTitle(cased: SentenceReader.titleCase(t), isSpeaker: false) }
+        // A title in both lists is a speaker's, as the recognizer asked that list first.
+        for t in words.speakerTitles { titles[t] = KnownTitle(cased: SentenceReader.titleCase(t), isSpeaker: true) }
+        self.titles = titles
+    }
+
+    /// The JSON files the phrase tables are made from, in the order their
+    /// bytes are hashed.
+    static let sourceFiles = ["countries", "places", "organizations"]
+
+    /// The phrase tables of `bundle`'s JSON files with `user`'s entities.
+    static func snapshot(readingJSONIn bundle: Bundle, user: UserLexicon) throws -> LexiconSnapshot {
         func read<T: LexiconRecord>(_ name: String, _ type: T.Type) throws -> LexiconFile<T> {
-            guard let url = bundle.url(forResource: name, withExtension: "json") else {
-                throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "\(name).json"])
-            }
             do {
-                return try LexiconFile(json: JSONValue(parsing: Array(Data(contentsOf: url))))
+                return try LexiconFile(json: JSONValue(parsing: Self.resource(name, "json", in: bundle)))
             } catch let error as JSONValue.ParseError {
                 throw LexiconRecordError(field: "\(name).json", reason: error.description)
             } catch let error as LexiconRecordError {
@@ -135,44 +165,68 @@ public final class Lexicon: Sendable {
             // "WHO", "US", "AP": acronyms that are also English words match only in capitals.
             if Self.isShortAcronym(phrase) { capsOnly.insert(key) }
         }
-        self.phrases = phrases
-        // Keys are words joined by single spaces (see `key`): a key's words are its spaces plus one.
-        self.longestPhrase = phrases.keys.reduce(1) { longest, key in
-            var key = key
-            return max(longest, key.withUTF8 { $0.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 } })
-        }
-        self.primaryAdjective = adjective
-        self.words = WordTables.standard.adding(user)
-        (self.phraseSteps, self.phraseEntries) = Self.steps(of: phrases, capsOnly: capsOnly)
-        self.cues = TokenCues.table(words: words)
-        var titles: [String: KnownTitle] = [:]
-        for t in words.officeTitles { titles[t] = KnownTitle(cased: SentenceReader.titleCase(t), isSpeaker: false) }
-        // A title in both lists is a speaker's, as the recognizer asked that list first.
-        for t in words.speakerTitles { titles[t] = KnownTitle(cased: SentenceReader.titleCase(t), isSpeaker: true) }
-        self.titles = titles
+        return LexiconSnapshot(phrases: phrases, capsOnly: capsOnly, adjectives: adjective)
     }
 
-    /// Every phrase key with its entry, then every key cut before a space
-    /// or an apostrophe that is not itself a key, with none.
-    private static func steps(of phrases: [String: GazetteerEntry], capsOnly: Set<String>) -> (WordIndex<PhraseStep>, [GazetteerEntry]) {
-        var steps: [String: PhraseStep] = [:]
-        steps.reserveCapacity(phrases.count * 2)
-        var entries: [GazetteerEntry] = []
-        entries.reserveCapacity(phrases.count)
-        for (key, entry) in phrases {
-            steps[key] = PhraseStep(entry: Int32(entries.count), capsOnly: capsOnly.contains(key))
-            entries.append(entry)
+    /// The bytes of `bundle`'s resource `name.ext`.
+    private static func resource(_ name: String, _ ext: String, in bundle: Bundle) throws -> [UInt8] {
+        guard let url = bundle.url(forResource: name, withExtension: ext) else {
+            throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "\(name).\(ext)"])
         }
-        for key in phrases.keys {
-            var key = key
-            key.withUTF8 { bytes in
-                for j in bytes.indices where bytes[j] == 0x20 || bytes[j] == 0x27 {
-                    let prefix = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<j]), as: UTF8.self)
-                    if steps[prefix] == nil { steps[prefix] = PhraseStep(entry: -1, capsOnly: false) }
-                }
-            }
+        return Array(try Data(contentsOf: url))
+    }
+
+    /// FNV-1a of the JSON files' bytes, each after its length: what the
+    /// snapshot records it was made from.
+    static func sourceHash(in bundle: Bundle) throws -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for name in sourceFiles {
+            let bytes = try resource(name, "json", in: bundle)
+            // A plain loop over a local: through a nested function capturing
+            // `h`, each byte paid an exclusivity check (32 M instructions).
+            h = withUnsafeBytes(of: UInt64(bytes.count).littleEndian) { Self.fnv1a($0, h) }
+            h = bytes.withUnsafeBytes { Self.fnv1a($0, h) }
         }
-        return (WordIndex(steps), entries)
+        return h
+    }
+
+    private static func fnv1a(_ bytes: UnsafeRawBufferPointer, _ start: UInt64) -> UInt64 {
+        var h = start
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        return h
+    }
+
+    /// The compiled phrase tables in `bundle` (`lexicon.snapshot`), if
+    /// they are there and were made from the JSON files beside them.
+    static func compiledSnapshot(in bundle: Bundle) throws -> LexiconSnapshot? {
+        guard let bytes = try? resource("lexicon", "snapshot", in: bundle) else { return nil }
+        let hash = try sourceHash(in: bundle)
+        return try bytes.withUnsafeBytes { raw -> LexiconSnapshot? in
+            guard LexiconSnapshot.sourceHash(of: raw) == hash else { return nil }
+            return try LexiconSnapshot(bytes: raw)
+        }
+    }
+
+    /// The bundled compiled tables' bytes; nil when there are none.
+    static var bundledSnapshotBytes: [UInt8]? {
+        try? resource("lexicon", "snapshot", in: .module)
+    }
+
+    /// The bundled compiled tables as `shared` loads them: nil when they
+    /// are missing or were made from other JSON files.
+    static func bundledSnapshot() throws -> LexiconSnapshot? {
+        try compiledSnapshot(in: .module)
+    }
+
+    /// The bundled JSON files' phrase tables, read from the files.
+    static func bundledJSONSnapshot() throws -> LexiconSnapshot {
+        try snapshot(readingJSONIn: .module, user: UserLexicon())
+    }
+
+    /// The compiled phrase tables of the bundled JSON files: the bytes
+    /// `make lexicon` writes to `Resources/lexicon.snapshot`.
+    public static func compiledSnapshotBytes() throws -> [UInt8] {
+        try snapshot(readingJSONIn: .module, user: UserLexicon()).bytes(sourceHash: sourceHash(in: .module))
     }
 
     /// Two to six letters, all capitals ("WHO", "U.S."); read on bytes for

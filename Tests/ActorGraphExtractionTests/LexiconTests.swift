@@ -107,3 +107,54 @@ struct LexiconResourceTests {
         #expect(Lexicon.key(phrase) == Lexicon.foldedKey(phrase.applyingFold()), "\(phrase)")
     }
 }
+
+/// The compiled phrase tables (`Resources/lexicon.snapshot`) that
+/// `Lexicon.shared` loads instead of reading the JSON files.
+@Suite("Lexicon snapshot")
+struct LexiconSnapshotTests {
+    @Test("The bundled snapshot is the JSON files compiled now (else run `make lexicon`)")
+    func bundledIsCurrent() throws {
+        let bundled = try #require(Lexicon.bundledSnapshotBytes, "no Resources/lexicon.snapshot: run `make lexicon`")
+        #expect(bundled == (try Lexicon.compiledSnapshotBytes()), "Resources/lexicon.snapshot is stale: run `make lexicon`")
+        let loaded = try #require(try Lexicon.bundledSnapshot(), "the snapshot's hash does not match the JSON files: run `make lexicon`")
+        let read = try Lexicon.bundledJSONSnapshot()
+        #expect(loaded == read)
+        #expect(read.keys.count > 3000 && read.entries.count > 1000)
+    }
+
+    /// A small snapshot with every kind of field: a missing country and
+    /// acronym, a key that only leads on, a capitals-only key, non-ASCII text.
+    static let sample = LexiconSnapshot(
+        phrases: ["united nations": GazetteerEntry(name: "United Nations", type: .organization, role: .organization, acronym: "UN"),
+                  "un": GazetteerEntry(name: "United Nations", type: .organization, role: .organization, acronym: "UN"),
+                  "sao tome": GazetteerEntry(name: "São Tomé", type: .place, role: .capital, country: "São Tomé and Príncipe"),
+                  "arica": GazetteerEntry(name: "Arica", type: .place, role: .place)],
+        capsOnly: ["un"], adjectives: ["Chile": "Chilean", "Peru": "Peruvian"])
+
+    @Test("A snapshot reads back as it was written")
+    func roundTrip() throws {
+        let sample = Self.sample
+        #expect(sample.keys == ["arica", "sao", "sao tome", "un", "united", "united nations"])
+        #expect(sample.entryOf.filter { $0 < 0 }.count == 2)
+        #expect(sample.entries.count == 3, "one entry for the two keys of the United Nations")
+        #expect(sample.capsOnly == [false, false, false, true, false, false])
+        #expect(sample.longestPhrase == 2)
+        let bytes = sample.bytes(sourceHash: 0x1234_5678_9ABC_DEF0)
+        let read = try bytes.withUnsafeBytes { try LexiconSnapshot(bytes: $0) }
+        #expect(read == sample)
+        #expect(bytes.withUnsafeBytes { LexiconSnapshot.sourceHash(of: $0) } == 0x1234_5678_9ABC_DEF0)
+    }
+
+    @Test("Cut, padded or altered bytes are an error, not a crash or another lexicon")
+    func damagedBytes() throws {
+        let bytes = Self.sample.bytes(sourceHash: 7)
+        for end in 0..<bytes.count {
+            #expect(throws: LexiconSnapshot.FormatError.self) { try Array(bytes[..<end]).withUnsafeBytes { try LexiconSnapshot(bytes: $0) } }
+        }
+        #expect(throws: LexiconSnapshot.FormatError.self) { try (bytes + [0]).withUnsafeBytes { try LexiconSnapshot(bytes: $0) } }
+        var otherVersion = bytes
+        otherVersion[LexiconSnapshot.magic.count - 2] ^= 1
+        #expect(otherVersion.withUnsafeBytes { LexiconSnapshot.sourceHash(of: $0) } == nil)
+        #expect(throws: LexiconSnapshot.FormatError.self) { try otherVersion.withUnsafeBytes { try LexiconSnapshot(bytes: $0) } }
+    }
+}
