@@ -19,6 +19,8 @@ BENCH_INGEST_MB ?= $(BENCH_MB)
 BENCH_TIMEOUT ?= 600
 # Rounds of the runs whose figures are compared (one core / all cores; ActorGraph / spaCy), taken in turn.
 BENCH_ROUNDS ?= 3
+# ActorGraph's whole-process runs (and in-process passes) on the slice in each round; the median counts.
+BENCH_SLICE_RUNS ?= 21
 PEER_VENV ?= ../peer-venv
 FUZZ_SECONDS ?= 120
 PREFIX  ?= /usr/local
@@ -78,7 +80,7 @@ eval: build
 
 bench: release
 	@echo "==> Benchmarks on a $(BENCH_MB) MB corpus in bench-corpus/ (figures in bench-corpus/results/latest.json); neighbors on $(BENCH_RELATIONS) relations"
-	BENCH_MB=$(BENCH_MB) BENCH_INGEST_MB=$(BENCH_INGEST_MB) BENCH_TIMEOUT=$(BENCH_TIMEOUT) BENCH_ROUNDS=$(BENCH_ROUNDS) \
+	BENCH_MB=$(BENCH_MB) BENCH_INGEST_MB=$(BENCH_INGEST_MB) BENCH_TIMEOUT=$(BENCH_TIMEOUT) BENCH_ROUNDS=$(BENCH_ROUNDS) BENCH_SLICE_RUNS=$(BENCH_SLICE_RUNS) \
 		BENCH_RELATIONS=$(BENCH_RELATIONS) SHARED=$(SHARED) PEER_VENV=$(PEER_VENV) scripts/bench.sh
 
 report-check: build

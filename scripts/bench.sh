@@ -9,6 +9,8 @@
 #   BENCH_TIMEOUT    seconds after which an extraction or ingest run is stopped (default 600)
 #   BENCH_ROUNDS     rounds of the compared runs (one core / all cores / machine
 #                    ceiling; ActorGraph / spaCy on the slice), taken in turn (default 3)
+#   BENCH_SLICE_RUNS whole-process runs and in-process passes of ActorGraph on the
+#                    slice in each round, of which the median counts (default 21)
 #   SHARED, PEER_VENV  the spaCy peer's folder (../shared) and virtualenv (../peer-venv)
 # Output: bench-corpus/results/bench-YYYYmmdd-HHMMSS.json and latest.json; raw
 # logs of each step in bench-corpus/results/run-YYYYmmdd-HHMMSS/.
@@ -21,6 +23,7 @@ BENCH_INGEST_MB=${BENCH_INGEST_MB:-$BENCH_MB}
 BENCH_RELATIONS=${BENCH_RELATIONS:-1000000}
 BENCH_TIMEOUT=${BENCH_TIMEOUT:-600}
 BENCH_ROUNDS=${BENCH_ROUNDS:-3}
+BENCH_SLICE_RUNS=${BENCH_SLICE_RUNS:-21}
 SHARED=${SHARED:-../shared}
 PEER_VENV=${PEER_VENV:-../peer-venv}
 SPACY_EXCLUDE_NER_ONLY=tok2vec,tagger,parser,attribute_ruler,lemmatizer
@@ -134,11 +137,11 @@ sync
 peer_step=""
 [ "$peer" = yes ] && peer_step="; spaCy NER only (--exclude $SPACY_EXCLUDE_NER_ONLY), one warm-up pass then one timed pass"
 for ((r = 1; r <= BENCH_ROUNDS; r++)); do
-    echo "    round $r of $BENCH_ROUNDS: actorgraph extract $slice five times; actorgraph-bench extract (timed in process after loading and one warm-up pass, as the peer times itself)$peer_step"
-    for i in 1 2 3 4 5; do
+    echo "    round $r of $BENCH_ROUNDS: actorgraph extract $slice $BENCH_SLICE_RUNS times; actorgraph-bench extract, $BENCH_SLICE_RUNS passes (timed in process after loading and one warm-up pass, as the peer times itself)$peer_step"
+    for ((i = 1; i <= BENCH_SLICE_RUNS; i++)); do
         timed "slice-actorgraph-$r-$i" taskset -c 0 "$BIN/actorgraph" extract "$slice" --quiet -o "$root/out/slice.json"
     done
-    timed "slice-inprocess-$r" taskset -c 0 "$BIN/actorgraph-bench" extract "$slice" --runs 5 --json
+    timed "slice-inprocess-$r" taskset -c 0 "$BIN/actorgraph-bench" extract "$slice" --runs "$BENCH_SLICE_RUNS" --json
     if [ "$peer" = yes ]; then
         timed "spacy-ner-$r" taskset -c 0 "$PEER_VENV/bin/python" "$SHARED/peer/spacy_ner.py" --bench 1 \
             --exclude "$SPACY_EXCLUDE_NER_ONLY" "$slice"/*.txt
@@ -151,4 +154,4 @@ fi
 
 say "Figures"
 python3 scripts/bench/report.py --run "$run" --manifest "$corpus/manifest.json" --results "$root/results" \
-    --stamp "$stamp" --timeout "$BENCH_TIMEOUT" --relations "$BENCH_RELATIONS" --rounds "$BENCH_ROUNDS"
+    --stamp "$stamp" --timeout "$BENCH_TIMEOUT" --relations "$BENCH_RELATIONS" --rounds "$BENCH_ROUNDS" --slice-runs "$BENCH_SLICE_RUNS"

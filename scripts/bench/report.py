@@ -193,13 +193,13 @@ def collect(args):
     slice_part = manifest["slice"]
     words = slice_part["words"]
     same = {"slice": slice_part, "rounds": [], "roundsNote": (
-        "each round runs ActorGraph's whole process five times, then in process, then spaCy NER only; "
+        f"each round runs ActorGraph's whole process {args.slice_runs} times, then in process ({args.slice_runs} passes), then spaCy NER only; "
         "a round's ratio divides its own figures, and each figure below is the median round's "
         "(of an even number, the less favourable to ActorGraph of the middle two)")}
     skipped = read(run, "peer-skipped", "txt")
     for r in range(1, args.rounds + 1):
         entry = {"round": r}
-        walls = [x["wallSeconds"] for x in (step(run, f"slice-actorgraph-{r}-{i}") for i in range(1, 6)) if x and x["completed"]]
+        walls = [x["wallSeconds"] for x in (step(run, f"slice-actorgraph-{r}-{i}") for i in range(1, args.slice_runs + 1)) if x and x["completed"]]
         if walls:
             median = statistics.median(walls)
             entry["actorgraph"] = {"runsSeconds": walls, "medianSeconds": median, "wordsPerSecond": round(words / median)}
@@ -219,12 +219,13 @@ def collect(args):
     if whole:
         same["actorgraph"] = {
             "command": f"taskset -c 0 actorgraph extract {slice_part['folder']} --quiet -o bench-corpus/out/slice.json",
-            "note": "wall time of the whole process: start, lexicon loading, reading, extraction, writing; median of five runs a round",
+            "note": ("wall time of the whole process: start, lexicon loading, reading, extraction, writing; "
+                     f"median of {args.slice_runs} runs a round"),
             **middle(whole, lambda x: x["wordsPerSecond"], True)}
     timed_in = [e["actorgraphInProcess"] for e in rounds if "actorgraphInProcess" in e]
     if timed_in:
         same["actorgraphInProcess"] = {
-            "command": f"taskset -c 0 actorgraph-bench extract {slice_part['folder']} --runs 5 --json",
+            "command": f"taskset -c 0 actorgraph-bench extract {slice_part['folder']} --runs {args.slice_runs} --json",
             "note": ("timed as spacy_ner.py --bench times spaCy: lexicon loaded and one warm-up pass made "
                      "before the clock starts; a pass reads the files, extracts and encodes the graph JSON in memory"),
             **middle(timed_in, lambda x: x["wordsPerSecond"], True)}
@@ -404,6 +405,8 @@ def main():
     ap.add_argument("--timeout", type=float, required=True)
     ap.add_argument("--relations", type=int, required=True)
     ap.add_argument("--rounds", type=int, default=1)
+    ap.add_argument("--slice-runs", type=int, default=5,
+                    help="whole-process runs and in-process passes of ActorGraph on the slice in each round")
     args = ap.parse_args()
     results = collect(args)
     results["runFolder"] = args.run
