@@ -10,8 +10,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${FUZZ_SECONDS:-120}
 out=.build-fuzz
-# -I Sources/CMalloc: the extraction module imports that C module map (glibc malloc.h).
-flags=(-sanitize=fuzzer,address -parse-as-library -O -g -swift-version 6 -I "$out" -I Sources/CMalloc)
+# -I Sources/CMalloc, -I Sources/CAffinity: the extraction and model modules import
+# those C module maps (glibc's malloc.h, sched_getaffinity).
+flags=(-sanitize=fuzzer,address -parse-as-library -O -g -swift-version 6 -I "$out" -I Sources/CMalloc -I Sources/CAffinity)
 mkdir -p "$out/obj" "$out/corpus" "$out/findings"
 
 module() {  # module NAME SOURCES...: an instrumented static library and its .swiftmodule
