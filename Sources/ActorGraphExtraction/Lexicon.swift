@@ -71,7 +71,8 @@ public final class Lexicon: Sendable {
     public init(bundle: Bundle, user: UserLexicon = UserLexicon()) throws {
         // The compiled phrase tables when they were made from these files
         // and no user entity joins them; else the files themselves.
-        let compiled = user.entities?.isEmpty ?? true ? try Self.compiledSnapshot(in: bundle) : nil
+        let addsEntities = !(user.entities?.isEmpty ?? true)
+        let compiled = addsEntities ? nil : try Self.compiledSnapshot(in: bundle)
         let snapshot = try compiled ?? Self.snapshot(readingJSONIn: bundle, user: user)
         var phrases: [String: GazetteerEntry] = [:]
         phrases.reserveCapacity(snapshot.keys.count)

@@ -10,7 +10,8 @@ import Foundation
 /// taking turns. Each of those threads allocates from an arena of its own,
 /// which glibc grows a page at a time with an `mprotect` call: 2,800 calls,
 /// about 5 ms, on a 100,000-word run. On one allowed core the work runs on
-/// the caller's thread instead (see `parallelMap`, `BatchPipeline`).
+/// the caller's thread instead (see `parallelMap`, `BatchPipeline`,
+/// `BackgroundTask`).
 public enum Cores {
     /// The cores in the process's CPU affinity mask (`sched_getaffinity`),
     /// at least 1; elsewhere, the active processors.
