@@ -44,10 +44,10 @@ struct EntityResolver {
                     clusters[c].names[country, default: 0] += 0
                 }
             case .place:
-                let known = lexicon.phrases[Lexicon.key(m.name)]
+                let known = lexicon.entry(forKey: Lexicon.key(m.name))
                 add("place:\(Lexicon.key(known?.name ?? m.name))", .place, m, n, site, canonical: known?.name)
             case .organization:
-                let known = lexicon.phrases[Lexicon.key(m.name)].flatMap { $0.type == .organization ? $0 : nil }
+                let known = lexicon.entry(forKey: Lexicon.key(m.name)).flatMap { $0.type == .organization ? $0 : nil }
                 var key = "org:\(Lexicon.key(known?.name ?? m.name))"
                 if known == nil, let paired = table.acronyms[m.name] { key = paired }
                 add(key, .organization, m, n, site, canonical: known?.name)
@@ -144,7 +144,7 @@ struct EntityResolver {
             for m in s.mentions where m.kind == .organization {
                 let e = m.tokens.upperBound
                 guard e + 2 < t.count, t[e].text == "(", t[e + 2].text == ")", t[e + 1].isAllCaps else { continue }
-                let known = lexicon.phrases[Lexicon.key(m.name)].flatMap { $0.type == .organization ? $0.name : nil }
+                let known = lexicon.entry(forKey: Lexicon.key(m.name)).flatMap { $0.type == .organization ? $0.name : nil }
                 out.append((t[e + 1].text, "org:\(Lexicon.key(known ?? m.name))"))
             }
         }

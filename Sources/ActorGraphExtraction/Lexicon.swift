@@ -7,8 +7,6 @@ import Foundation
 ///
 /// Loaded once from the module's JSON resources; immutable and shareable.
 public final class Lexicon: Sendable {
-    /// Lowercased, folded phrase (tokens joined by spaces) -> entry.
-    let phrases: [String: GazetteerEntry]
     /// The longest phrase, in tokens, so matching can stop early.
     let longestPhrase: Int
     /// Country name -> its primary adjective ("Armenia" -> "Armenian").
@@ -74,16 +72,11 @@ public final class Lexicon: Sendable {
         let addsEntities = !(user.entities?.isEmpty ?? true)
         let compiled = addsEntities ? nil : try Self.compiledSnapshot(in: bundle)
         let snapshot = try compiled ?? Self.snapshot(readingJSONIn: bundle, user: user)
-        var phrases: [String: GazetteerEntry] = [:]
-        phrases.reserveCapacity(snapshot.keys.count)
         var steps: [String: PhraseStep] = [:]
         steps.reserveCapacity(snapshot.keys.count)
         for (i, key) in snapshot.keys.enumerated() {
-            let entry = snapshot.entryOf[i]
-            steps[key] = PhraseStep(entry: entry, capsOnly: snapshot.capsOnly[i])
-            if entry >= 0 { phrases[key] = snapshot.entries[Int(entry)] }
+            steps[key] = PhraseStep(entry: snapshot.entryOf[i], capsOnly: snapshot.capsOnly[i])
         }
-        self.phrases = phrases
         self.longestPhrase = snapshot.longestPhrase
         self.primaryAdjective = Dictionary(snapshot.adjectives.map { ($0.country, $0.adjective) }) { first, _ in first }
         self.phraseSteps = WordIndex(steps)
@@ -262,6 +255,14 @@ public final class Lexicon: Sendable {
         case .place: GazetteerEntry(name: u.name, type: .place, role: .place, country: u.country)
         case .country: GazetteerEntry(name: u.name, type: .country, role: .countryName, country: u.name)
         }
+    }
+
+    /// The entry a lookup key (`key`) names: read from the phrase steps,
+    /// which hold every phrase key, rather than from a dictionary of the
+    /// same keys built again at every start.
+    func entry(forKey key: String) -> GazetteerEntry? {
+        guard let step = phraseSteps[key], step.entry >= 0 else { return nil }
+        return phraseEntries[Int(step.entry)]
     }
 
     /// The adjective naming things of `country` ("Armenian"), or the name itself.

@@ -183,7 +183,7 @@ extension SentenceReader {
     func countryOf(_ m: Mention) -> String? {
         switch m.kind {
         case .country, .capital: return m.country
-        case .place, .single: return lexicon.phrases[Lexicon.key(m.name)].map(\.name) ?? m.name
+        case .place, .single: return lexicon.entry(forKey: Lexicon.key(m.name)).map(\.name) ?? m.name
         case .governmentBody, .organization: return m.country
         default: return nil
         }

@@ -140,7 +140,7 @@ extension SentenceReader {
         }
         if r.count >= 2 {
             // "Central Asian", "Latin American": the adjective of a known region, not a person.
-            if lastWord.hasSuffix("n"), lexicon.phrases[Lexicon.key(String(surface.dropLast()))] != nil { return }
+            if lastWord.hasSuffix("n"), lexicon.entry(forKey: Lexicon.key(String(surface.dropLast()))) != nil { return }
             var m = Mention(kind: .person, surface: surface, name: surface, tokens: r)
             m.isVessel = Vocabulary.vesselNouns.contains(lower[r.lowerBound - 1])
             _ = append(m)

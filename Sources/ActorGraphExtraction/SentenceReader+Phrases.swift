@@ -25,7 +25,7 @@ extension SentenceReader {
         let prefix = String(word[..<dash])
         let suffix = String(word[word.index(after: dash)...])
         guard let first = suffix.first, first.isLowercase,
-              let entry = lexicon.phrases[Lexicon.key(prefix)] else { return nil }
+              let entry = lexicon.entry(forKey: Lexicon.key(prefix)) else { return nil }
         var m = mention(for: entry, surface: prefix, tokens: i..<(i + 1))
         m.compoundCue = suffix.lowercased()
         _ = append(m)

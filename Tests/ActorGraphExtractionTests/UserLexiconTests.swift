@@ -43,8 +43,8 @@ struct UserLexiconTests {
     @Test func aUserEntityWinsOverABuiltInOne() throws {
         let user = UserLexicon(entities: [.init(name: "Paris Group", type: .organization, aliases: ["Paris"])])
         let lexicon = try Lexicon(adding: user)
-        #expect(lexicon.phrases[Lexicon.key("Paris")]?.name == "Paris Group")
-        #expect(Lexicon.shared.phrases[Lexicon.key("Paris")]?.name == "Paris")
+        #expect(lexicon.entry(forKey: Lexicon.key("Paris"))?.name == "Paris Group")
+        #expect(Lexicon.shared.entry(forKey: Lexicon.key("Paris"))?.name == "Paris")
     }
 
     @Test func progressCountsEveryDocumentOfBothPassesAndChangesNothing() throws {
