@@ -1,3 +1,4 @@
+import ActorGraphModel
 import Dispatch
 
 /// Lets go of large values on a thread of their own, so the one thread
@@ -14,6 +15,11 @@ import Dispatch
 /// Not for values that die while the thread goes on allocating: memory
 /// freed later than it would have been cannot be reused in between, and
 /// freeing resolution's people indexes here raised a run's peak by 10 MB.
+///
+/// On one allowed core (`Cores.usable`) all of it happens on the caller's
+/// thread: a release thread could only take turns with it, and starting
+/// one (two threads, and an arena for the thread that frees) cost more
+/// than the freeing it moved.
 enum BackgroundRelease {
     /// Serial: one thread frees at a time, in the order values were handed over.
     private static let queue = DispatchQueue(label: "actorgraph.extraction.release", qos: .utility)
@@ -21,6 +27,10 @@ enum BackgroundRelease {
     /// Moves `value` out of the caller's variable, leaving `replacement`,
     /// and lets go of it on the release queue.
     static func drop<Value>(_ value: inout Value, leaving replacement: Value) {
+        guard Cores.areSeveral else {
+            value = replacement
+            return
+        }
         let held = Held(value)
         value = replacement
         queue.async { held.value = nil }
@@ -31,6 +41,7 @@ enum BackgroundRelease {
     /// the trim walks every arena, which took the resolving thread 0.05-
     /// 0.09 s before the second pass of the bench corpus.
     static func releaseFreedMemory() {
+        guard Cores.areSeveral else { return FreedMemory.release() }
         queue.async { FreedMemory.release() }
     }
 
