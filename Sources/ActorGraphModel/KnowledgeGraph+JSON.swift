@@ -9,7 +9,7 @@ extension KnowledgeGraph {
         return data
     }
 
-    /// The bytes of `jsonData()`, handed to `sink` a chunk (about a megabyte)
+    /// The bytes of `jsonData()`, handed to `sink` a chunk (a quarter megabyte)
     /// at a time.
     ///
     /// The JSON of a large corpus runs to hundreds of megabytes; streaming it
