@@ -28,18 +28,16 @@ struct DocumentDigest: Sendable {
     var titledSignatures: [Int32] = []
 
     init(sentences: [ReadSentence], resolver: EntityResolver) {
-        var position: [MentionSignature: Int] = [:]
-        position.reserveCapacity(sentences.reduce(0) { $0 + $1.mentions.count })
+        var index = SignatureIndex(capacity: sentences.reduce(0) { $0 + $1.mentions.count })
         var roles: [String: Set<String>] = [:]
         var titled: [(MentionSignature, String, Int32)] = []
         for s in sentences {
             for m in s.mentions {
                 let signature = MentionSignature(m)
-                if let p = position[signature] {
+                if let p = index.position(of: signature, among: signatures) {
                     counts[p] += 1
                     mentionSignatures.append(Int32(p))
                 } else {
-                    position[signature] = signatures.count
                     mentionSignatures.append(Int32(signatures.count))
                     signatures.append(signature)
                     counts.append(1)

@@ -9,7 +9,7 @@ struct MentionTable {
     private(set) var signatures: [MentionSignature] = []
     /// Occurrences of each signature, by position in `signatures`.
     private(set) var counts: [Int] = []
-    private var position: [MentionSignature: Int] = [:]
+    private var index = SignatureIndex()
     /// "Libyan National Army (LNA)": acronym -> cluster key of the name it
     /// follows in brackets; a later article's pairing wins.
     private(set) var acronyms: [String: String] = [:]
@@ -26,11 +26,10 @@ struct MentionTable {
         var positions: [Int32] = []
         positions.reserveCapacity(digest.signatures.count)
         for (signature, count) in zip(digest.signatures, digest.counts) {
-            if let p = position[signature] {
+            if let p = index.position(of: signature, among: signatures) {
                 counts[p] += count
                 positions.append(Int32(p))
             } else {
-                position[signature] = signatures.count
                 positions.append(Int32(signatures.count))
                 signatures.append(signature)
                 counts.append(count)
@@ -45,10 +44,10 @@ struct MentionTable {
     }
 
     /// Drops the index that `add` needs, once every digest is in: resolution
-    /// reads `signatures` in order, and the index (every signature again)
-    /// would stay in memory through it.
+    /// reads `signatures` in order, and the index (eight bytes and more a
+    /// signature) would stay in memory through it.
     mutating func finishAdding() {
-        position = [:]
+        index = SignatureIndex()
     }
 
     /// Titled people, distinct, ordered by the latest article that names
