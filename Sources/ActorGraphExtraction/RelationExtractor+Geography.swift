@@ -4,22 +4,25 @@ import ActorGraphText
 /// `located-in` and `part-of`.
 extension RelationExtractor {
     func readGeography(_ v: SentenceView, _ sentence: Sentence, _ sink: inout RelationSink) {
-        for (mi, m) in v.mentions.enumerated() {
+        // By index, the fields read in place: a mention taken whole (`enumerated()`)
+        // was copied, with its strings retained and released, for every mention.
+        for mi in v.mentions.indices {
             guard let place = v.ids[mi], v.idTypes[mi] == .place else { continue }
+            let placeCue = v.mentions[mi].placeCue, tokens = v.mentions[mi].tokens
             // "the Azerbaijani town of Barda", "the Tavush province town of Berd".
-            if m.placeCue, let mod = m.modifier, let container = v.ids[mod] {
+            if placeCue, let mod = v.mentions[mi].modifier, let container = v.ids[mod] {
                 sink.add(place, .locatedIn, v.mentions[mod].kind == .country ? v.actors[mod] : container, confidence: 0.85, sentence: sentence)
             }
-            let e = m.tokens.upperBound
+            let e = tokens.upperBound
             // "the Zaporizhzhia region of southern Ukraine".
-            if m.placeCue, v.lower[e] == "of", Vocabulary.administrativeUnits.contains(v.lower[e - 1]),
+            if placeCue, v.lower[e] == "of", Vocabulary.administrativeUnits.contains(v.lower[e - 1]),
                let container = containerAfter(e + 1, v) {
                 sink.add(place, .locatedIn, container, confidence: 0.8, sentence: sentence)
             }
             // "Martuni and Shosh in Nagorno-Karabakh", "Gubadli in southern Nagorno-Karabakh".
             if e < v.count, v.lower[e] == "in", let container = containerAfter(e + 1, v) {
                 sink.add(place, .locatedIn, container, confidence: 0.75, sentence: sentence)
-                var k = m.tokens.lowerBound - 1
+                var k = tokens.lowerBound - 1
                 while k > 0, v.lower[k] == "and" || v.tokens[k].text == ",", let prev = v.head(endingAt: k), let pid = v.ids[prev], v.idTypes[prev] == .place {
                     sink.add(pid, .locatedIn, container, confidence: 0.7, sentence: sentence)
                     k = v.mentions[prev].tokens.lowerBound - 1
@@ -72,19 +75,20 @@ extension RelationExtractor {
     }
 
     func readMembership(_ v: SentenceView, _ sentence: Sentence, _ sink: inout RelationSink) {
-        for (mi, m) in v.mentions.enumerated() {
+        // By index, the fields read in place (see `readGeography`).
+        for mi in v.mentions.indices {
             guard let id = v.ids[mi], v.idTypes[mi] == .organization else { continue }
             // A ministry belongs to its country; so does a body the lexicon knows by name.
-            if case .governmentBody = m.kind, let c = m.country.flatMap({ resolution.polityID[$0] }) {
+            if case .governmentBody = v.mentions[mi].kind, let c = v.mentions[mi].country.flatMap({ resolution.polityID[$0] }) {
                 sink.add(id, .partOf, c, confidence: 0.95, sentence: sentence)
-            } else if let c = resolution.countryOfEntity[id].flatMap({ resolution.polityID[$0] }), m.kind == .organization {
+            } else if let c = resolution.countryOfEntity[id].flatMap({ resolution.polityID[$0] }), v.mentions[mi].kind == .organization {
                 sink.add(id, .partOf, c, confidence: 0.8, sentence: sentence)
             }
             // "OSCE Minsk Group": the leading organization is the parent.
-            if let mod = m.modifier, let parent = v.ids[mod], v.idTypes[mod] == .organization {
+            if let mod = v.mentions[mi].modifier, let parent = v.ids[mod], v.idTypes[mod] == .organization {
                 sink.add(id, .partOf, parent, confidence: 0.85, sentence: sentence)
             }
-            let e = m.tokens.upperBound
+            let e = v.mentions[mi].tokens.upperBound
             // "the Minsk group of the OSCE".
             if e + 1 < v.count, v.lower[e] == "of", let o = v.object(after: e), let parent = v.ids[o], v.idTypes[o] == .organization {
                 sink.add(id, .partOf, parent, confidence: 0.8, sentence: sentence)
