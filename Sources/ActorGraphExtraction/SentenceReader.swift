@@ -24,17 +24,20 @@ struct SentenceReader {
 
     init(tokens: [Token], lexicon: Lexicon) {
         self.tokens = tokens
-        let lower = Words(tokens.map { Words.lowercased($0.text) })
-        self.lower = lower
         self.lexicon = lexicon
-        var cues: [WordCues] = [], frameCues: [FrameCues] = []
+        var words: [String] = [], cues: [WordCues] = [], frameCues: [FrameCues] = []
+        words.reserveCapacity(tokens.count)
         cues.reserveCapacity(tokens.count)
         frameCues.reserveCapacity(tokens.count)
-        for word in lower.words {
-            let found = lexicon.cues[word] ?? TokenCues()
+        for token in tokens {
+            let (word, hash) = Words.lowercasedWithHash(token.text)
+            let found = lexicon.cues[word, asciiHash: hash] ?? TokenCues()
+            words.append(word)
             cues.append(found.word)
             frameCues.append(found.frame)
         }
+        let lower = Words(words)
+        self.lower = lower
         self.cues = cues
         self.frameCues = frameCues
         (self.matchIndex, self.phraseMatches) = Self.lexiconMatches(tokens, lower, lexicon)

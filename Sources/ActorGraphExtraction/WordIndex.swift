@@ -55,7 +55,14 @@ final class WordIndex<Value: Sendable>: Sendable {
 
     subscript(word: String) -> Value? {
         let (h, isASCII) = Self.hash(word)
-        guard isASCII else { return table[word] }
+        return isASCII ? self[word, asciiHash: h] : table[word]
+    }
+
+    /// The value of `word`, whose `hash` the caller made, when it is ASCII
+    /// (see `Words.lowercasedWithHash`); nil for the hash looks the word up
+    /// as the plain subscript does.
+    subscript(word: String, asciiHash hash: UInt64?) -> Value? {
+        guard let h = hash else { return self[word] }
         var slot = Int(truncatingIfNeeded: h) & mask
         while true {
             let s = hashes[slot]
@@ -65,7 +72,7 @@ final class WordIndex<Value: Sendable>: Sendable {
         }
     }
 
-    /// FNV-1a of the word's bytes (never 0), and whether all are ASCII.
+    /// `WordHash` of the word's bytes, and whether all are ASCII.
     static func hash(_ word: String) -> (hash: UInt64, isASCII: Bool) {
         // Through a buffer: iterating `utf8` costs several times as much per byte.
         if let found = word.utf8.withContiguousStorageIfAvailable(hash(bytes:)) { return found }
@@ -74,12 +81,12 @@ final class WordIndex<Value: Sendable>: Sendable {
     }
 
     private static func hash(bytes: UnsafeBufferPointer<UInt8>) -> (hash: UInt64, isASCII: Bool) {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var h = WordHash.seed
         var high: UInt8 = 0
         for b in bytes {
-            h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3
+            h = WordHash.step(h, b)
             high |= b
         }
-        return (h | 1, high < 0x80)
+        return (WordHash.end(h), high < 0x80)
     }
 }

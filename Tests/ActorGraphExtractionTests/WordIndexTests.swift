@@ -56,4 +56,24 @@ struct WordIndexTests {
             #expect(index[word] == table[word], "\(word.debugDescription)")
         }
     }
+
+    /// Token texts as articles write them: capitals, digits, punctuation,
+    /// long words (stored apart from the string), and words beyond ASCII,
+    /// some of which lower to ASCII ("\u{212A}") or to longer strings ("İ").
+    static let tokenTexts = ["Baku", "BAKU", "baku", "U.S.", "OSCE", "al-Mismari", "Mid-1990s", "2020", ",", "'s", "",
+                             "Spokeswoman", "INTERNATIONALLY-RECOGNISED", "Nagorno-Karabakh's", "@#[]{}", "Zz", "Snake_Case", "Q@A", "X[Y]^Z",
+                             "Café", "CAFÉ", "Stra\u{DF}e", "\u{212A}elvin", "\u{130}stanbul", "日本", "A\u{301}"]
+
+    @Test("Lowering with the hash gives `lowercased` and the index's own hash, and the same lookups")
+    func loweringWithHash() {
+        let table = WordCues.table(words: Lexicon.shared.words)
+        let index = WordIndex(table)
+        for text in Self.tokenTexts + Self.probes + Self.probes.map { $0.capitalized } {
+            let (word, hash) = Words.lowercasedWithHash(text)
+            #expect(word == Words.lowercased(text), "\(text.debugDescription)")
+            let (expected, isASCII) = WordIndex<WordCues>.hash(word)
+            #expect(hash == (isASCII && text.utf8.allSatisfy { $0 < 0x80 } ? expected : nil), "\(text.debugDescription)")
+            #expect(index[word, asciiHash: hash] == table[word], "\(text.debugDescription)")
+        }
+    }
 }
