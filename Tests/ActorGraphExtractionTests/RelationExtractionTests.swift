@@ -105,6 +105,28 @@ struct RelationExtractionTests {
         try expectEvidence(g.relation("Portugal", .coChairs, "Lisbon Process"), in: text, containing: "the co-chairs of")
     }
 
+    @Test("A co-chair word no list names, in any case, still frames the list: 'whose Co-Chairwomen are'")
+    func coChairWordOutsideTheLists() throws {
+        let text = "Talks were hosted by the Baltic Forum, whose Co-Chairwomen are Latvia and Estonia."
+        let g = try Articles.graph(text)
+        #expect(g.pairs(.coChairs) == ["Estonia -> Baltic Forum", "Latvia -> Baltic Forum"])
+    }
+
+    @Test("The sentence test for a co-chair word misses none: every text whose lowercased form holds 'co-chair'")
+    func coChairSentenceTest() {
+        // Every arrangement of a few pieces, so "co-chair" falls at the start,
+        // the end, across case changes and beside bytes beyond ASCII.
+        let pieces = ["co-chair", "CO-CHAIR", "Co-Chair", "co-chai", "o-chair", "co chair", "c", "-", "é", " ", "r", "Co-"]
+        var texts: [String] = ["", "co-chair", "xco-chairx", "cO-cHaIr"]
+        for a in pieces { for b in pieces { for c in pieces { texts.append(a + b + c) } } }
+        for text in texts {
+            let holds = text.lowercased().contains("co-chair")
+            if holds { #expect(RelationExtractor.mayNameCoChair(text), "\(text.debugDescription)") }
+        }
+        #expect(!RelationExtractor.mayNameCoChair("The co-operation chair met in Vienna."))
+        #expect(!RelationExtractor.mayNameCoChair("cochair co-chai co_chair"))
+    }
+
     // MARK: - accuses
 
     @Test("Verb frame: X accused Y of; X blamed Y for")
