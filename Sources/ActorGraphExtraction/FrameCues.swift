@@ -60,6 +60,10 @@ struct FrameCues: OptionSet, Sendable, Equatable {
     /// subject search steps over (`SentenceView.subject(before:)`). A
     /// token is one word, so only the one-word actor nouns can match.
     static let subjectSkip = FrameCues(rawValue: 1 << 22)
+    /// The first word of a title in `WordTables.officeTitles` ("prime" of
+    /// "prime minister"): where an office title can start
+    /// (`RelationExtractor.officeTitle(at:_:)`).
+    static let officeTitleStart = FrameCues(rawValue: 1 << 23)
 
     /// The word starts an accusation or denial frame.
     static let accusationFrames: FrameCues = [.accuseVerb, .condemnVerb, .denyVerb, .rejectVerb, .accusationNoun]
@@ -89,6 +93,7 @@ struct FrameCues: OptionSet, Sendable, Equatable {
         mark(["co-chair", "co-chairs", "co-chairing"], .coChairVerb)
         mark(words.speakerTitles, .speakerTitle)
         mark(words.officeTitles, .officeTitle)
+        mark(words.officeTitles.compactMap { $0.split(separator: " ").first.map(String.init) }, .officeTitleStart)
         mark(Vocabulary.titleModifiers, .titleModifier)
         mark(RelationCues.negations.union(RelationCues.negatingVerbs), .negation)
         mark(Vocabulary.determiners, .determiner)

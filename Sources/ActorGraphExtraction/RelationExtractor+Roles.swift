@@ -53,6 +53,9 @@ extension RelationExtractor {
 
     /// The longest office title (not a speaker's) at `k`.
     private func officeTitle(at k: Int, _ v: SentenceView) -> (title: String, end: Int)? {
+        // Only a title's first word can start one: the phrases are joined
+        // and looked up only after that bit (they were 1% of a run).
+        guard v.cue(k).contains(.officeTitleStart) else { return nil }
         for len in stride(from: 4, through: 1, by: -1) {
             let phrase = (k..<(k + len)).map { v.lower[$0] }.joined(separator: " ")
             if words.officeTitles.contains(phrase) {

@@ -48,6 +48,7 @@ struct WordCuesTests {
         let lists: [(cue: FrameCues, list: Set<String>)] = [
             (.accuseVerb, words.accuseVerbs), (.denyVerb, words.denyVerbs), (.backVerb, words.backVerbs),
             (.speakerTitle, words.speakerTitles), (.officeTitle, words.officeTitles),
+            (.officeTitleStart, Set(words.officeTitles.map { String($0.prefix { $0 != " " }) })),
             (.condemnVerb, RelationCues.condemnVerbs), (.supportNoun, RelationCues.supportNouns),
             (.determiner, Vocabulary.determiners), (.passiveAuxiliary, RelationCues.passiveAuxiliaries),
             (.personalPronoun, RelationCues.personalPronouns), (.foundingVerb, RelationCues.foundingVerbs),
