@@ -50,7 +50,7 @@ public final class Lexicon: Sendable {
     /// The lexicon built from the bundled resource files.
     public static let shared: Lexicon = {
         do {
-            return try Lexicon(bundle: .module)
+            return try Lexicon(resources: .module)
         } catch {
             // The resources ship inside the binary's bundle; a missing file is a packaging bug.
             preconditionFailure("ActorGraph lexicon resources are missing or invalid: \(error)")
@@ -59,19 +59,24 @@ public final class Lexicon: Sendable {
 
     /// The bundled lexicon extended with `user`'s entries and words.
     public convenience init(adding user: UserLexicon) throws {
-        try self.init(bundle: .module, user: user)
+        try self.init(resources: .module, user: user)
     }
 
     /// The lexicon of `bundle`'s resource files, extended with `user`.
     ///
     /// A user entity wins over a built-in entry with the same name or alias
     /// (compared folded, periods and hyphens as spaces).
-    public init(bundle: Bundle, user: UserLexicon = UserLexicon()) throws {
+    public convenience init(bundle: Bundle, user: UserLexicon = UserLexicon()) throws {
+        try self.init(resources: LexiconResources(bundle: bundle), user: user)
+    }
+
+    /// The lexicon of the resource files of `resources`, extended with `user`.
+    init(resources: LexiconResources, user: UserLexicon = UserLexicon()) throws {
         // The compiled phrase tables when they were made from these files
         // and no user entity joins them; else the files themselves.
         let addsEntities = !(user.entities?.isEmpty ?? true)
-        let compiled = addsEntities ? nil : try Self.compiledSnapshot(in: bundle)
-        let snapshot = try compiled ?? Self.snapshot(readingJSONIn: bundle, user: user)
+        let compiled = addsEntities ? nil : try Self.compiledSnapshot(in: resources)
+        let snapshot = try compiled ?? Self.snapshot(readingJSONIn: resources, user: user)
         var steps: [String: PhraseStep] = [:]
         steps.reserveCapacity(snapshot.keys.count)
         for (i, key) in snapshot.keys.enumerated() {
@@ -94,11 +99,11 @@ public final class Lexicon: Sendable {
     /// bytes are hashed.
     static let sourceFiles = ["countries", "places", "organizations"]
 
-    /// The phrase tables of `bundle`'s JSON files with `user`'s entities.
-    static func snapshot(readingJSONIn bundle: Bundle, user: UserLexicon) throws -> LexiconSnapshot {
+    /// The phrase tables of the JSON files of `resources` with `user`'s entities.
+    static func snapshot(readingJSONIn resources: LexiconResources, user: UserLexicon) throws -> LexiconSnapshot {
         func read<T: LexiconRecord>(_ name: String, _ type: T.Type) throws -> LexiconFile<T> {
             do {
-                return try LexiconFile(json: JSONValue(parsing: Self.resource(name, "json", in: bundle)))
+                return try LexiconFile(json: JSONValue(parsing: resources.bytes(name, "json")))
             } catch let error as JSONValue.ParseError {
                 throw LexiconRecordError(field: "\(name).json", reason: error.description)
             } catch let error as LexiconRecordError {
@@ -162,20 +167,12 @@ public final class Lexicon: Sendable {
         return LexiconSnapshot(phrases: phrases, capsOnly: capsOnly, adjectives: adjective)
     }
 
-    /// The bytes of `bundle`'s resource `name.ext`.
-    private static func resource(_ name: String, _ ext: String, in bundle: Bundle) throws -> [UInt8] {
-        guard let url = bundle.url(forResource: name, withExtension: ext) else {
-            throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "\(name).\(ext)"])
-        }
-        return Array(try Data(contentsOf: url))
-    }
-
     /// FNV-1a of the JSON files' bytes, each after its length: what the
     /// snapshot records it was made from.
-    static func sourceHash(in bundle: Bundle) throws -> UInt64 {
+    static func sourceHash(in resources: LexiconResources) throws -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for name in sourceFiles {
-            let bytes = try resource(name, "json", in: bundle)
+            let bytes = try resources.bytes(name, "json")
             // A plain loop over a local: through a nested function capturing
             // `h`, each byte paid an exclusivity check (32 M instructions).
             h = withUnsafeBytes(of: UInt64(bytes.count).littleEndian) { Self.fnv1a($0, h) }
@@ -190,11 +187,11 @@ public final class Lexicon: Sendable {
         return h
     }
 
-    /// The compiled phrase tables in `bundle` (`lexicon.snapshot`), if
+    /// The compiled phrase tables in `resources` (`lexicon.snapshot`), if
     /// they are there and were made from the JSON files beside them.
-    static func compiledSnapshot(in bundle: Bundle) throws -> LexiconSnapshot? {
-        guard let bytes = try? resource("lexicon", "snapshot", in: bundle) else { return nil }
-        let hash = try sourceHash(in: bundle)
+    static func compiledSnapshot(in resources: LexiconResources) throws -> LexiconSnapshot? {
+        guard let bytes = try? resources.bytes("lexicon", "snapshot") else { return nil }
+        let hash = try sourceHash(in: resources)
         return try bytes.withUnsafeBytes { raw -> LexiconSnapshot? in
             guard LexiconSnapshot.sourceHash(of: raw) == hash else { return nil }
             return try LexiconSnapshot(bytes: raw)
@@ -203,7 +200,7 @@ public final class Lexicon: Sendable {
 
     /// The bundled compiled tables' bytes; nil when there are none.
     static var bundledSnapshotBytes: [UInt8]? {
-        try? resource("lexicon", "snapshot", in: .module)
+        try? LexiconResources.module.bytes("lexicon", "snapshot")
     }
 
     /// The bundled compiled tables as `shared` loads them: nil when they

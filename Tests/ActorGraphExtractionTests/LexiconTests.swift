@@ -49,6 +49,21 @@ struct LexiconResourceTests {
         return (try LexiconFile<T>(json: JSONValue(parsing: bytes)), try JSONDecoder().decode(LexiconFile<T>.self, from: Data(bytes)))
     }
 
+    @Test("The resource folder beside the executable is found and reads each file as the bundle does")
+    func folderReadsAsBundle() throws {
+        // The test runner sits in the build folder, beside the module's resource bundle.
+        let folder = try #require(LexiconResources.besideExecutable)
+        #expect(folder.hasSuffix("/" + LexiconResources.bundleName))
+        let direct = LexiconResources(folder: folder), bundled = LexiconResources(bundle: .module)
+        for (name, ext) in Lexicon.sourceFiles.map({ ($0, "json") }) + [("lexicon", "snapshot")] {
+            let bytes = try direct.bytes(name, ext)
+            #expect(bytes.count > 1000)
+            #expect(bytes == (try bundled.bytes(name, ext)), "\(name).\(ext)")
+        }
+        #expect(throws: CocoaError.self) { try direct.bytes("missing", "json") }
+        #expect(throws: CocoaError.self) { try LexiconResources(folder: folder + "/nowhere").bytes("countries", "json") }
+    }
+
     @Test("countries, places and organizations read as JSONDecoder reads them")
     func sameRecords() throws {
         let (countries, countriesReference) = try Self.both("countries", CountryRecord.self)
