@@ -28,6 +28,9 @@ BINDIR  := $(DESTDIR)$(PREFIX)/bin
 BASHDIR := $(DESTDIR)$(PREFIX)/share/bash-completion/completions
 ZSHDIR  := $(DESTDIR)$(PREFIX)/share/zsh/site-functions
 FISHDIR := $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+# The lexicon's resource files, where the installed binary looks for them (../share/actorgraph from bin).
+RESOURCES := ActorGraph_ActorGraphExtraction.resources
+SHAREDIR := $(DESTDIR)$(PREFIX)/share/actorgraph
 # System libraries the package links: Graphviz (libgvc, libcgraph) and SQLite.
 APT_PACKAGES := libgraphviz-dev libsqlite3-dev pkg-config
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -65,9 +68,10 @@ release: deps
 	$(SWIFT) build $(RELEASE_FLAGS)
 
 install: release
-	@echo "==> Installing actorgraph into $(BINDIR) and its completions under $(DESTDIR)$(PREFIX)/share"
-	install -d "$(BINDIR)" "$(BASHDIR)" "$(ZSHDIR)" "$(FISHDIR)"
+	@echo "==> Installing actorgraph into $(BINDIR), its lexicon into $(SHAREDIR) and its completions under $(DESTDIR)$(PREFIX)/share"
+	install -d "$(BINDIR)" "$(SHAREDIR)/$(RESOURCES)" "$(BASHDIR)" "$(ZSHDIR)" "$(FISHDIR)"
 	install -m 755 .build/release/actorgraph "$(BINDIR)/actorgraph"
+	install -m 644 .build/release/$(RESOURCES)/* "$(SHAREDIR)/$(RESOURCES)/"
 	.build/release/actorgraph --generate-completion-script bash > "$(BASHDIR)/actorgraph"
 	.build/release/actorgraph --generate-completion-script zsh > "$(ZSHDIR)/_actorgraph"
 	.build/release/actorgraph --generate-completion-script fish > "$(FISHDIR)/actorgraph.fish"

@@ -13,11 +13,13 @@ import Foundation
 /// the executable's folder (forty entries in a build folder) and the
 /// resource folder several times, and each `url(forResource:)` and
 /// `Data(contentsOf:)` goes through `URL` and Foundation's file reading:
-/// about 2.5 million instructions before the first article. The folder
-/// `Bundle.module` looks in first, the one beside the executable, is
-/// found here from `/proc/self/exe` and its files read with `open` and
-/// `read`; where it is not (another platform, a moved binary), the bundle
-/// is used as before.
+/// about 2.5 million instructions before the first article. Here the
+/// folder is found from `/proc/self/exe` and its files read with `open`
+/// and `read`: beside the executable, where SwiftPM's build puts it and
+/// `Bundle.module` looks first, or in `../share/actorgraph`, where
+/// `make install` puts it (`Bundle.module` knows only the build folder
+/// besides, so an installed binary stopped when that was deleted). Where
+/// neither holds it (another platform), the bundle is used as before.
 struct LexiconResources {
     private enum Source {
         case folder(String)
@@ -36,28 +38,38 @@ struct LexiconResources {
         source = .folder(folder)
     }
 
-    /// The module's own resource files: the folder beside the executable
-    /// when it holds them, else `Bundle.module`.
+    /// The module's own resource files: its folder when it is found,
+    /// else `Bundle.module`.
     static var module: LexiconResources {
-        if let folder = besideExecutable { return LexiconResources(folder: folder) }
+        if let folder = installedFolder { return LexiconResources(folder: folder) }
         return LexiconResources(bundle: .module)
     }
 
-    /// The resource folder SwiftPM puts beside the executable, when it is
-    /// there with the compiled tables in it.
-    static let besideExecutable: String? = {
+    /// The module's resource folder, beside the executable or in
+    /// `../share/actorgraph` from it, when it is there with the compiled
+    /// tables in it.
+    static let installedFolder: String? = {
         #if os(Linux)
         var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
         let n = buffer.withUnsafeMutableBufferPointer { readlink("/proc/self/exe", $0.baseAddress!, $0.count - 1) }
         guard n > 0 else { return nil }
-        let executable = buffer.withUnsafeBufferPointer { String(decoding: $0.prefix(n).map { UInt8(bitPattern: $0) }, as: UTF8.self) }
-        guard let slash = executable.utf8.lastIndex(of: UInt8(ascii: "/")) else { return nil }
-        let folder = String(executable[..<slash]) + "/" + bundleName
-        return access(folder + "/lexicon.snapshot", R_OK) == 0 ? folder : nil
+        return folder(forExecutable: buffer.withUnsafeBufferPointer {
+            String(decoding: $0.prefix(n).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        })
         #else
         return nil
         #endif
     }()
+
+    /// The resource folder of the executable at `executable` (a path):
+    /// the first of its two places that holds a readable compiled table.
+    static func folder(forExecutable executable: String) -> String? {
+        guard let slash = executable.utf8.lastIndex(of: UInt8(ascii: "/")) else { return nil }
+        let bin = String(executable[..<slash])
+        return [bin + "/" + bundleName, bin + "/../share/actorgraph/" + bundleName].first {
+            access($0 + "/lexicon.snapshot", R_OK) == 0
+        }
+    }
 
     /// The name SwiftPM gives the module's resource bundle.
     static let bundleName = "ActorGraph_ActorGraphExtraction.resources"

@@ -52,7 +52,7 @@ struct LexiconResourceTests {
     @Test("The resource folder beside the executable is found and reads each file as the bundle does")
     func folderReadsAsBundle() throws {
         // The test runner sits in the build folder, beside the module's resource bundle.
-        let folder = try #require(LexiconResources.besideExecutable)
+        let folder = try #require(LexiconResources.installedFolder)
         #expect(folder.hasSuffix("/" + LexiconResources.bundleName))
         let direct = LexiconResources(folder: folder), bundled = LexiconResources(bundle: .module)
         for (name, ext) in Lexicon.sourceFiles.map({ ($0, "json") }) + [("lexicon", "snapshot")] {
@@ -62,6 +62,22 @@ struct LexiconResourceTests {
         }
         #expect(throws: CocoaError.self) { try direct.bytes("missing", "json") }
         #expect(throws: CocoaError.self) { try LexiconResources(folder: folder + "/nowhere").bytes("countries", "json") }
+    }
+
+    @Test("An installed binary finds the folder in ../share/actorgraph; one beside it comes first")
+    func installedLayout() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("actorgraph-layout-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let shared = root + "/share/actorgraph/" + LexiconResources.bundleName
+        let beside = root + "/bin/" + LexiconResources.bundleName
+        try FileManager.default.createDirectory(atPath: shared, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: beside, withIntermediateDirectories: true)
+        #expect(LexiconResources.folder(forExecutable: root + "/bin/actorgraph") == nil)
+        #expect(FileManager.default.createFile(atPath: shared + "/lexicon.snapshot", contents: Data([1])))
+        #expect(LexiconResources.folder(forExecutable: root + "/bin/actorgraph") == root + "/bin/../share/actorgraph/" + LexiconResources.bundleName)
+        #expect(FileManager.default.createFile(atPath: beside + "/lexicon.snapshot", contents: Data([1])))
+        #expect(LexiconResources.folder(forExecutable: root + "/bin/actorgraph") == beside)
+        #expect(LexiconResources.folder(forExecutable: "actorgraph") == nil)
     }
 
     @Test("countries, places and organizations read as JSONDecoder reads them")
