@@ -207,6 +207,8 @@ struct ReadDocument: Sendable {
         for _ in 0..<count {
             let bits = try r.readByte()
             let tokenStart = previousEnd &+ (try r.readInt()), tokenEnd = tokenStart &+ (try r.readInt())
+            // A token's offsets lie in a document, which `Token` keeps in 32 bits.
+            guard Token.offsets.contains(tokenStart), Token.offsets.contains(tokenEnd) else { throw .damagedSpill }
             let kind: Token.Kind = bits & TokenBits.number != 0 ? .number : bits & TokenBits.punctuation != 0 ? .punctuation : .word
             let tokenText: String, word: String
             if bits & TokenBits.ownText != 0 {

@@ -10,16 +10,41 @@ public struct Token: Sendable, Equatable {
     /// normalized, so "’s" reads as "'s".
     public var text: String
     /// UTF-8 byte offsets in the document text, end exclusive.
-    public var start: Int
-    public var end: Int
+    public var start: Int {
+        get { Int(startOffset) }
+        set {
+            precondition(Self.offsets.contains(newValue), "a token's offsets lie within a document")
+            startOffset = Int32(truncatingIfNeeded: newValue)
+        }
+    }
+    public var end: Int {
+        get { Int(endOffset) }
+        set {
+            precondition(Self.offsets.contains(newValue), "a token's offsets lie within a document")
+            endOffset = Int32(truncatingIfNeeded: newValue)
+        }
+    }
     public var kind: Kind
     /// The first letter is upper case ("Baku", "OSCE", "U.S.").
     public var isCapitalized: Bool
 
+    /// The offsets as stored: a document is at most 64 MB
+    /// (`DocumentLoader.maxArticleBytes`), and four bytes each make a token
+    /// 32 bytes, not 40. Every token of a run's first pass stays in memory
+    /// for the second (about a megabyte less for 100,000 words, each page
+    /// of it a fault to take).
+    private var startOffset: Int32
+    private var endOffset: Int32
+
+    /// The offsets a token can hold: those of a document, and more.
+    public static let offsets = 0...Int(Int32.max)
+
+    /// `start` and `end` must lie in `offsets`.
     public init(text: String, start: Int, end: Int, kind: Kind, isCapitalized: Bool) {
+        precondition(Self.offsets.contains(start) && Self.offsets.contains(end), "a token's offsets lie within a document")
         self.text = text
-        self.start = start
-        self.end = end
+        self.startOffset = Int32(truncatingIfNeeded: start)
+        self.endOffset = Int32(truncatingIfNeeded: end)
         self.kind = kind
         self.isCapitalized = isCapitalized
     }

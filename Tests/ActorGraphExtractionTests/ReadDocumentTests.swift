@@ -79,8 +79,9 @@ struct ReadDocumentTests {
         m.modifier = 0
         m.sentenceInitial = true
         m.compoundCue = ""
-        let token = Token(text: "x", start: 1 << 40, end: (1 << 40) + 1, kind: .number, isCapitalized: true)
-        let sentence = Sentence(text: "", start: 1 << 40, end: 1 << 40, tokens: [token], index: Int(Int32.max))
+        let last = Token.offsets.upperBound
+        let token = Token(text: "x", start: last - 1, end: last, kind: .number, isCapitalized: true)
+        let sentence = Sentence(text: "", start: last - 1, end: last - 1, tokens: [token], index: Int(Int32.max))
         let full = ReadDocument(document: Document(id: "", title: "", date: nil, source: nil, url: ""),
                                 sentences: [ReadSentence(sentence: sentence, mentions: [m, m], lower: ["x"],
                                                          frameCues: [FrameCues(rawValue: .max)])])
@@ -105,5 +106,31 @@ struct ReadDocumentTests {
         }
         #expect(throws: ExtractionError.damagedSpill) { try ReadDocument(decoding: bytes + [0]) }
         #expect(throws: ExtractionError.damagedSpill) { try ReadDocument(decoding: [UInt8](repeating: 0xFF, count: 40)) }
+    }
+
+    @Test("A token offset past what a token holds is a damaged spill, not a stop")
+    func offsetPastTokens() throws {
+        // One sentence of one token whose text follows it (bit 8), at an
+        // offset the format can write but `Token` cannot hold.
+        func record(tokenStart: Int) -> [UInt8] {
+            var w = RecordWriter()
+            w.write("doc")
+            for _ in 0..<4 { w.write(nil as String?) }
+            w.write(1)
+            w.write("x")
+            for value in [0, 1, 0, 1] { w.write(value) }
+            w.write(UInt8(8))
+            w.write(tokenStart)
+            w.write(1)
+            w.write("x")
+            w.write(0)
+            w.write(0)
+            return w.bytes
+        }
+        let read = try ReadDocument(decoding: record(tokenStart: Token.offsets.upperBound - 1))
+        #expect(read.sentences.first?.sentence.tokens.first?.end == Token.offsets.upperBound)
+        #expect(throws: ExtractionError.damagedSpill) { try ReadDocument(decoding: record(tokenStart: Token.offsets.upperBound)) }
+        #expect(throws: ExtractionError.damagedSpill) { try ReadDocument(decoding: record(tokenStart: 1 << 40)) }
+        #expect(throws: ExtractionError.damagedSpill) { try ReadDocument(decoding: record(tokenStart: -1)) }
     }
 }
