@@ -75,8 +75,17 @@ struct FrameCues: OptionSet, Sendable, Equatable {
     /// The cues of every word any of the lists name; a word absent has none.
     static func entries(words: WordTables) -> [String: FrameCues] {
         var table: [String: FrameCues] = [:]
+        forEachCue(words: words) { table[$0, default: []].insert($1) }
+        return table
+    }
+
+    /// Calls `body` with each word of each list and the list's cue (a word
+    /// in several lists comes once for each): the lexicon files them in its
+    /// one table of both kinds of cues (`TokenCues.table`) without a table
+    /// of each kind first.
+    static func forEachCue(words: WordTables, _ body: (String, FrameCues) -> Void) {
         func mark(_ list: some Sequence<String>, _ cue: FrameCues) {
-            for w in list { table[w, default: []].insert(cue) }
+            for w in list { body(w, cue) }
         }
         mark(words.accuseVerbs, .accuseVerb)
         mark(RelationCues.condemnVerbs, .condemnVerb)
@@ -103,6 +112,5 @@ struct FrameCues: OptionSet, Sendable, Equatable {
         mark(RelationCues.foundingVerbs, .foundingVerb)
         mark(RelationCues.subjectSkips.union(RelationCues.infinitiveLeads).union(Vocabulary.timeWords)
             .union(Vocabulary.actorNouns.filter { !$0.contains(" ") }), .subjectSkip)
-        return table
     }
 }

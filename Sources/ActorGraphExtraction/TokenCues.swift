@@ -11,8 +11,8 @@ struct TokenCues: Sendable {
     /// The bits of every word any list names, a user's words included.
     static func table(words: WordTables) -> WordIndex<TokenCues> {
         var table: [String: TokenCues] = [:]
-        for (word, cues) in WordCues.table(words: words) { table[word, default: TokenCues()].word = cues }
-        for (word, cues) in FrameCues.entries(words: words) { table[word, default: TokenCues()].frame = cues }
+        WordCues.forEachCue(words: words) { table[$0, default: TokenCues()].word.insert($1) }
+        FrameCues.forEachCue(words: words) { table[$0, default: TokenCues()].frame.insert($1) }
         return WordIndex(table)
     }
 }

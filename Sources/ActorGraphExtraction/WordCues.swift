@@ -63,8 +63,17 @@ struct WordCues: OptionSet, Sendable {
     /// The cues of every word any of the lists name; a word absent has none.
     static func table(words: WordTables) -> [String: WordCues] {
         var table: [String: WordCues] = [:]
+        forEachCue(words: words) { table[$0, default: []].insert($1) }
+        return table
+    }
+
+    /// Calls `body` with each word of each list and the list's cue (a word
+    /// in several lists comes once for each): the lexicon files them in its
+    /// one table of both kinds of cues (`TokenCues.table`) without a table
+    /// of each kind first.
+    static func forEachCue(words: WordTables, _ body: (String, WordCues) -> Void) {
         func mark(_ list: some Sequence<String>, _ cue: WordCues) {
-            for w in list { table[w, default: []].insert(cue) }
+            for w in list { body(w, cue) }
         }
         func firstWords(_ list: some Sequence<String>) -> [String] {
             list.compactMap { $0.split(separator: " ").first.map(String.init) }
@@ -93,6 +102,5 @@ struct WordCues: OptionSet, Sendable {
         mark(Vocabulary.eventHeads, .eventHead)
         mark(Vocabulary.geographicTails, .geographicTail)
         mark(Vocabulary.locativePrepositions, .locativePreposition)
-        return table
     }
 }
