@@ -88,11 +88,8 @@ struct ClusterTableTests {
         // country (first wins) and canonical name (last wins) show the order.
         var table = ClusterTable()
         for k in 0..<300 { _ = table.number(for: "org:\(k)", type: .organization) }
-        var state: UInt64 = 11
-        func next(_ n: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(n))
-        }
+        var numbers = SeededNumbers(seed: 11)
+        func next(_ n: Int) -> Int { numbers.next(below: n) }
         let filings: [(cluster: Int32, item: Int)] = (0..<6_000).map { i in
             (Int32(next(3) == 0 ? 7 : next(200) * 3 / 2), i)
         }

@@ -10,14 +10,10 @@ struct DocumentSpillTests {
     /// Records of seeded lengths, some larger than the spill's 1 MB write
     /// and read chunks, so records straddle chunk boundaries.
     static func records() -> [[UInt8]] {
-        var state: UInt64 = 7
-        func next() -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int(state >> 33)
-        }
+        var numbers = SeededNumbers(seed: 7)
         var out: [[UInt8]] = []
         for n in 0..<300 {
-            let length = n % 97 == 5 ? 5_000_000 + next() % 1000 : next() % 40_000
+            let length = n % 97 == 5 ? 5_000_000 + numbers.next(below: 1000) : numbers.next(below: 40_000)
             out.append((0..<length).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ n) })
         }
         out.append([])

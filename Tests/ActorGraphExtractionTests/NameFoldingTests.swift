@@ -132,11 +132,8 @@ struct NameFoldingTests {
                 #expect(NameFolding.withinOneEdit(a, b) == (Self.editDistance(a, b, limit: 1) <= 1), "\(a) / \(b)")
             }
         }
-        var state: UInt64 = 7
-        func next(_ n: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(n))
-        }
+        var numbers = SeededNumbers(seed: 7)
+        func next(_ n: Int) -> Int { numbers.next(below: n) }
         let letters = Array("abcé")
         for _ in 0..<3000 {
             let a = String((0..<next(7)).map { _ in letters[next(letters.count)] })
@@ -159,11 +156,8 @@ struct NameFoldingTests {
         let resolver = EntityResolver(lexicon: .shared)
         let names = ["Hikmet", "Hikmat", "J.", "J", "John", "Jon", "Joan", "al-Amin", "Al Amin", "Ali", "Aly", "Émile", "Emile",
                      "Zoë", "Zoe", "Ōta", "", "Mohammed", "Muhammad", "Mohamed", "Nikol", "Nicol", "Ivan", "Iван", "X"]
-        var state: UInt64 = 11
-        func next(_ n: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(n))
-        }
+        var numbers = SeededNumbers(seed: 11)
+        func next(_ n: Int) -> Int { numbers.next(below: n) }
         let letters = Array("aehijkmnostuyé.-")
         let random = (0..<300).map { _ in String((0..<(1 + next(7))).map { _ in letters[next(letters.count)] }).capitalized }
         let all = names + random

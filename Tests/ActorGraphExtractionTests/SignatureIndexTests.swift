@@ -11,11 +11,8 @@ struct SignatureIndexTests {
     /// cues, each several times, in a fixed pseudo-random order: equal
     /// names share a hash, so lookups must compare whole signatures.
     static let mentions: [Mention] = {
-        var state: UInt64 = 7
-        func next(_ n: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(n))
-        }
+        var numbers = SeededNumbers(seed: 7)
+        func next(_ n: Int) -> Int { numbers.next(below: n) }
         let kinds: [Mention.Kind] = [.person, .place, .single, .role(title: "minister"), .role(title: "envoy")]
         return (0..<3_000).map { _ in
             let name = "Name \(next(400))"

@@ -9,13 +9,10 @@ struct VariantIndexTests {
     /// Names over a small alphabet, so many are one edit apart; a fixed
     /// linear congruential sequence keeps them the same on every run.
     static let names: [String] = {
-        var state: UInt64 = 42
-        func next(_ n: UInt64) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % n)
-        }
+        var numbers = SeededNumbers(seed: 42)
+        func next(_ n: Int) -> Int { numbers.next(below: n) }
         let letters = Array("aeiklmnorsvyé")
-        return (0..<600).map { _ in String((0..<(3 + next(6))).map { _ in letters[next(UInt64(letters.count))] }) }
+        return (0..<600).map { _ in String((0..<(3 + next(6))).map { _ in letters[next(letters.count)] }) }
     }()
 
     @Test("Candidates hold every variant a scan over all names finds, in insertion order")
@@ -50,16 +47,13 @@ struct VariantIndexTests {
 
     @Test("Best name is the first of the names sorted by words, count, then name")
     func bestNameAsSorted() {
-        var state: UInt64 = 7
-        func next(_ n: UInt64) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % n)
-        }
+        var numbers = SeededNumbers(seed: 7)
+        func next(_ n: Int) -> Int { numbers.next(below: n) }
         let words = ["Ali", "al-Sisi", "Abdel", "Fattah", "é", "Ré", "", "x"]
         for _ in 0..<300 {
             var cluster = EntityCluster(type: .person)
             for _ in 0..<(1 + next(6)) {
-                let name = (0..<next(4)).map { _ in words[next(UInt64(words.count))] }.joined(separator: [" ", "  "][next(2)])
+                let name = (0..<next(4)).map { _ in words[next(words.count)] }.joined(separator: [" ", "  "][next(2)])
                 cluster.add(name: name, surface: name, count: 1 + next(3))
             }
             let sorted = cluster.names.sorted { a, b in
@@ -97,11 +91,8 @@ struct VariantIndexTests {
     /// Full names over small pools with one-edit spellings, initials,
     /// particles and non-ASCII letters, so that many qualify for each other.
     static let fullNames: [String] = {
-        var state: UInt64 = 7
-        func next(_ n: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(n))
-        }
+        var numbers = SeededNumbers(seed: 7)
+        func next(_ n: Int) -> Int { numbers.next(below: n) }
         let given = ["Hikmet", "Hikmat", "John", "Jon", "J.", "Ahmed", "Ahmad", "al-Ahmad", "Zoë", "Zoe", "Li", "Lee", "Şükrü", "Sukru", "Ana", "Anna"]
         let surnames = ["Hajiyev", "Hajiev", "Gajiyev", "Smith", "Smyth", "Mismari", "al-Mismari", "Li", "Lee", "Şahinoğlu", "Sahinoglu",
                         "Stepanyan", "Stepanian", "Kim", "Kin"]
