@@ -170,7 +170,7 @@ public final class Lexicon: Sendable {
     /// FNV-1a of the JSON files' bytes, each after its length: what the
     /// snapshot records it was made from.
     static func sourceHash(in resources: LexiconResources) throws -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var h = FNV1a.seed
         for name in sourceFiles {
             let bytes = try resources.bytes(name, "json")
             // A plain loop over a local: through a nested function capturing
@@ -183,7 +183,7 @@ public final class Lexicon: Sendable {
 
     private static func fnv1a(_ bytes: UnsafeRawBufferPointer, _ start: UInt64) -> UInt64 {
         var h = start
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        for b in bytes { h = FNV1a.step(h, b) }
         return h
     }
 

@@ -72,7 +72,7 @@ final class WordIndex<Value: Sendable>: Sendable {
         }
     }
 
-    /// `WordHash` of the word's bytes, and whether all are ASCII.
+    /// `FNV1a` of the word's bytes, and whether all are ASCII.
     static func hash(_ word: String) -> (hash: UInt64, isASCII: Bool) {
         // Through a buffer: iterating `utf8` costs several times as much per byte.
         if let found = word.utf8.withContiguousStorageIfAvailable(hash(bytes:)) { return found }
@@ -81,12 +81,12 @@ final class WordIndex<Value: Sendable>: Sendable {
     }
 
     private static func hash(bytes: UnsafeBufferPointer<UInt8>) -> (hash: UInt64, isASCII: Bool) {
-        var h = WordHash.seed
+        var h = FNV1a.seed
         var high: UInt8 = 0
         for b in bytes {
-            h = WordHash.step(h, b)
+            h = FNV1a.step(h, b)
             high |= b
         }
-        return (WordHash.end(h), high < 0x80)
+        return (FNV1a.nonZero(h), high < 0x80)
     }
 }

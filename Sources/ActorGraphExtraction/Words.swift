@@ -22,15 +22,15 @@ struct Words: Sendable {
     /// every token of every sentence. Other words come back with no hash.
     static func lowercasedWithHash(_ text: String) -> (word: String, asciiHash: UInt64?) {
         let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> (hasCapitals: Bool, hash: UInt64)? in
-            var h = WordHash.seed
+            var h = FNV1a.seed
             var high: UInt8 = 0, capitals = false
             for b in bytes {
                 let isCapital = b &- 0x41 < 26
                 capitals = capitals || isCapital
                 high |= b
-                h = WordHash.step(h, isCapital ? b | 0x20 : b)
+                h = FNV1a.step(h, isCapital ? b | 0x20 : b)
             }
-            return high < 0x80 ? (capitals, WordHash.end(h)) : nil
+            return high < 0x80 ? (capitals, FNV1a.nonZero(h)) : nil
         }
         guard let found = ascii, let (hasCapitals, hash) = found else { return (lowercased(text), nil) }
         guard hasCapitals else { return (text, hash) }
